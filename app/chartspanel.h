@@ -1,0 +1,88 @@
+// The charts under the map: UN members recognising over time (step lines, key dates, a marker at
+// the slider's date) and the share of each group recognising on that date. The one class that
+// uses Qt Charts (deprecated upstream since 6.10): a move to Qt Graphs touches this file only.
+// Fed plain data from core; redraws at most ~10 times a second so playback never waits for it.
+#pragma once
+
+#include "maptheme.h"
+#include "recognitiondataset.h"
+#include "recognitiontimeline.h"
+#include "timelineseries.h"
+
+#include <QDate>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QBarSet;
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace atlas {
+
+class Throttle;
+
+class ChartsPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartsPanel)
+
+public:
+    explicit ChartsPanel(QWidget *parent = nullptr);
+    ~ChartsPanel() override;
+
+    // Once per dataset: the step series over [from, to] and the key dates marked on it.
+    void setHistory(const QList<CountPoint> &steps, const QList<KeyDate> &keyDates, const QDate &from, const QDate &to);
+    // Every date step; the charts follow within ~100 ms.
+    void setDate(const QDate &date, const QList<GroupTally> &tallies);
+    void setColours(const MapTheme &theme, const QPalette &palette);
+
+    QDate markerDate() const { return m_shownDate; }
+    QList<GroupTally> shownTallies() const { return m_shownTallies; }
+
+signals:
+    void dateRequested(const QDate &date);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildHistoryChart();
+    void buildGroupChart();
+    void refresh();
+    void refreshBars();
+    double xOf(const QDate &date) const { return double(m_from.daysTo(date)); }
+    QDate dateAtView(const QPoint &viewPos) const;
+
+    QDate m_from;
+    QDate m_to;
+    QDate m_date;
+    QList<GroupTally> m_tallies;
+    QDate m_shownDate;
+    QList<GroupTally> m_shownTallies;
+    QList<KeyDate> m_keyDates;
+    Throttle *m_throttle = nullptr;
+
+    QChartView *m_historyView = nullptr;
+    QChart *m_history = nullptr;
+    QLineSeries *m_recognising = nullptr;
+    QLineSeries *m_withdrawals = nullptr;
+    QLineSeries *m_marker = nullptr;
+    QScatterSeries *m_keyPoints = nullptr;
+    QList<QLineSeries *> m_keyLines;
+    QCategoryAxis *m_timeAxis = nullptr;
+    QValueAxis *m_countAxis = nullptr;
+
+    QChartView *m_groupView = nullptr;
+    QChart *m_groups = nullptr;
+    QBarSet *m_groupRecognising = nullptr;
+    QBarSet *m_groupWithdrawals = nullptr;
+    QBarCategoryAxis *m_groupAxis = nullptr;
+    QValueAxis *m_shareAxis = nullptr;
+};
+
+} // namespace atlas

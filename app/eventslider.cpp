@@ -1,0 +1,99 @@
+#include "eventslider.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionSlider>
+
+#include <algorithm>
+
+namespace atlas {
+
+EventSlider::EventSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
+{
+    setPageStep(30);
+    setSingleStep(1);
+    setTracking(true);
+}
+
+void EventSlider::setDates(const QDate &start, const QDate &end, const QList<QDate> &eventDates)
+{
+    m_start = start;
+    setRange(0, int(start.daysTo(end)));
+    m_marks.clear();
+    for (const QDate &d : eventDates)
+        if (d >= start && d <= end)
+            m_marks << valueOf(d);
+    update();
+}
+
+QSize EventSlider::sizeHint() const
+{
+    const QSize base = QSlider::sizeHint();
+    return {std::max(base.width(), 400), base.height() + 2 * fontMetrics().height()};
+}
+
+QSize EventSlider::minimumSizeHint() const
+{
+    const QSize base = QSlider::minimumSizeHint();
+    return {base.width(), base.height() + 2 * fontMetrics().height()};
+}
+
+int EventSlider::sliderHeight() const
+{
+    return std::min(height(), QSlider::sizeHint().height());
+}
+
+void EventSlider::initStyleOption(QStyleOptionSlider *option) const
+{
+    QSlider::initStyleOption(option);
+    option->rect.setHeight(sliderHeight());
+}
+
+int EventSlider::xOf(int value) const
+{
+    QStyleOptionSlider opt;
+    initStyleOption(&opt);
+    const QRect handle = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
+    const int span = width() - handle.width();
+    return handle.width() / 2 + QStyle::sliderPositionFromValue(minimum(), maximum(), value, span);
+}
+
+void EventSlider::paintEvent(QPaintEvent *event)
+{
+    QSlider::paintEvent(event);
+    QPainter p(this);
+    const int tickTop = sliderHeight() + 1, tickBottom = tickTop + fontMetrics().height() / 2;
+    p.setPen(QPen(palette().color(QPalette::Highlight), 1));
+    for (int v : std::as_const(m_marks))
+        p.drawLine(xOf(v), tickTop, xOf(v), tickBottom);
+    p.setPen(palette().color(QPalette::WindowText));
+    const QDate end = dateAt(maximum());
+    const int yearStep = width() / std::max(1, end.year() - m_start.year() + 1) < fontMetrics().horizontalAdvance(QStringLiteral("2000 ")) ? 2 : 1;
+    for (int year = m_start.year() + 1; year <= end.year(); year += yearStep) {
+        const int x = xOf(valueOf(QDate(year, 1, 1)));
+        const QString label = QString::number(year);
+        const int w = fontMetrics().horizontalAdvance(label);
+        p.drawLine(x, tickTop, x, tickBottom + 3);
+        p.drawText(QRect(x - w, tickBottom + 2, 2 * w, fontMetrics().height()), Qt::AlignHCenter | Qt::AlignTop, label);
+    }
+}
+
+void EventSlider::mousePressEvent(QMouseEvent *event)
+{
+    // A click on the track jumps there (the default only steps by a page), which is what a
+    // teacher pointing at a year expects.
+    if (event->button() == Qt::LeftButton) {
+        QStyleOptionSlider opt;
+        initStyleOption(&opt);
+        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
+        if (!handle.contains(event->position().toPoint())) {
+            const int span = width() - handle.width();
+            setValue(QStyle::sliderValueFromPosition(minimum(), maximum(),
+                                                     int(event->position().x()) - handle.width() / 2, span));
+        }
+    }
+    QSlider::mousePressEvent(event);
+}
+
+} // namespace atlas

@@ -1,0 +1,290 @@
+#include "mapview.h"
+
+#include "atlasdocument.h"
+#include "hittester.h"
+#include "labels.h"
+#include "maprenderer.h"
+#include "projectedmap.h"
+#include "recognitiontimeline.h"
+#include "regionpresets.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace atlas {
+namespace {
+
+constexpr double kMinMetresPerPixel = 150.0;  // closest zoom: a city block per pixel is pointless
+
+QList<int> statesByName(const RecognitionDataset &data)
+{
+    QList<int> order(data.states.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&data](int a, int b) {
+        return QString::localeAwareCompare(data.states[a].name, data.states[b].name) < 0;
+    });
+    return order;
+}
+
+} // namespace
+
+MapView::MapView(std::shared_ptr<AtlasDocument> document, QWidget *parent)
+    : QWidget(parent), m_document(std::move(document)),
+      m_hits(std::make_unique<HitTester>(m_document->projectedMap(), m_document->renderer().link().markerRules)),
+      m_stateOrder(statesByName(m_document->dataset()))
+{
+    setMinimumSize(320, 200);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("World map"));
+    setAccessibleDescription(tr("Press ] and [ to move through the states, Enter to open one."));
+}
+
+MapView::~MapView() = default;
+
+void MapView::setDate(const QDate &date)
+{
+    if (date == m_options.date)
+        return;
+    m_options.date = date;
+    update();
+}
+
+void MapView::setTheme(const MapTheme &theme)
+{
+    m_options.theme = theme;
+    update();
+}
+
+void MapView::setSelectedState(int stateIndex)
+{
+    m_selectedState = stateIndex;
+    const int feature = stateIndex < 0 ? -1 : m_document->renderer().link().featureOfState(stateIndex);
+    m_options.selectedFeature = feature;
+    setAccessibleDescription(stateIndex < 0 ? tr("No state selected")
+                                            : stateSummary(m_document->timeline(), stateIndex, m_options.date));
+    update();
+}
+
+void MapView::showRegion(const QString &regionId)
+{
+    const auto preset = regionPreset(regionId);
+    if (!preset)
+        return;
+    m_region = regionId;
+    m_followRegion = true;
+    m_viewport = MapViewport::fit(regionWorldArea(*preset, m_document->projectedMap()), devicePixels());
+    update();
+}
+
+void MapView::zoomBy(double factor)
+{
+    zoomAt(QPointF(width() / 2.0, height() / 2.0), factor);
+}
+
+void MapView::setViewport(const MapViewport &viewport)
+{
+    // Keep the map on screen: no zooming past the whole world, no panning the world out of view.
+    const QRectF world = m_document->projectedMap().worldBounds();
+    const double maxScale = MapViewport::fit(world, viewport.pixels()).metresPerPixel() * 1.5;
+    const double scale = std::clamp(viewport.metresPerPixel(), kMinMetresPerPixel, maxScale);
+    const QPointF c = viewport.centre();
+    const QPointF centre(std::clamp(c.x(), world.left(), world.right()), std::clamp(c.y(), world.top(), world.bottom()));
+    m_viewport = MapViewport(centre, scale, viewport.pixels());
+    m_followRegion = false;
+    update();
+}
+
+void MapView::zoomAt(const QPointF &widgetPos, double factor)
+{
+    setViewport(m_viewport.zoomedAt(devicePos(widgetPos), factor));
+}
+
+int MapView::featureAt(const QPointF &widgetPos) const
+{
+    return m_hits->featureAt(m_viewport, devicePos(widgetPos));
+}
+
+int MapView::stateAt(const QPointF &widgetPos) const
+{
+    return m_document->renderer().link().stateOf.value(featureAt(widgetPos), -1);
+}
+
+QString MapView::tooltipAt(const QPointF &widgetPos) const
+{
+    const int feature = featureAt(widgetPos);
+    if (feature < 0)
+        return {};
+    const CountryStateLink &link = m_document->renderer().link();
+    const QString name = m_document->projectedMap().countries()[feature].name;
+    const int state = link.stateOf[feature];
+    if (state < 0)
+        return tr("%1: not a state in this atlas").arg(name);
+    return stateSummary(m_document->timeline(), state, m_options.date, link.isState[feature] ? QString() : name);
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QPainter painter(this);
+    const double dpr = devicePixelRatioF();
+    if (dpr == 1.0) {
+        m_document->renderer().render(painter, m_viewport, m_options);
+    } else {
+        // The renderer works in device pixels and sets its own transforms, so draw off screen.
+        if (m_canvas.size() != m_viewport.pixels())
+            m_canvas = QImage(m_viewport.pixels(), QImage::Format_RGB32);
+        QPainter canvas(&m_canvas);
+        m_document->renderer().render(canvas, m_viewport, m_options);
+        canvas.end();
+        m_canvas.setDevicePixelRatio(dpr);
+        painter.drawImage(QPointF(0, 0), m_canvas);
+    }
+    paintFocusFrame(painter);
+    m_lastPaintMs = timer.nsecsElapsed() / 1e6;
+    if (!m_painted) {
+        m_painted = true;
+        emit firstPainted();
+    }
+}
+
+void MapView::paintFocusFrame(QPainter &painter)
+{
+    if (!hasFocus())
+        return;
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+}
+
+void MapView::resizeEvent(QResizeEvent *)
+{
+    if (m_followRegion || !m_viewport.isValid())
+        showRegion(m_region);
+    else
+        m_viewport = m_viewport.resized(devicePixels());
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressPos = m_lastDragPos = event->position();
+    m_dragging = false;
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (!(event->buttons() & Qt::LeftButton)) {
+        setHovered(featureAt(pos), pos);
+        return;
+    }
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+        QToolTip::hideText();
+    }
+    if (m_dragging) {
+        setViewport(m_viewport.pannedBy((pos - m_lastDragPos) * devicePixelRatioF()));
+        m_lastDragPos = pos;
+    }
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    emit stateClicked(stateAt(event->position()));
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        zoomAt(event->position(), 2.0);
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0.0)
+        zoomAt(event->position(), std::pow(1.25, steps));
+    event->accept();
+}
+
+void MapView::leaveEvent(QEvent *)
+{
+    setHovered(-1, QPointF());
+}
+
+void MapView::setHovered(int feature, const QPointF &widgetPos)
+{
+    if (feature == m_options.hoveredFeature)
+        return;
+    m_options.hoveredFeature = feature;
+    update();
+    if (feature < 0)
+        QToolTip::hideText();
+    else
+        QToolTip::showText(mapToGlobal(widgetPos.toPoint()), tooltipAt(widgetPos), this);
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_BracketRight: cycleSelection(+1); break;
+    case Qt::Key_BracketLeft: cycleSelection(-1); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selectedState >= 0)
+            emit stateActivated(m_selectedState);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.5); break;
+    case Qt::Key_Minus: zoomBy(1 / 1.5); break;
+    case Qt::Key_Up: setViewport(m_viewport.pannedBy(QPointF(0, devicePixels().height() / 8.0))); break;
+    case Qt::Key_Down: setViewport(m_viewport.pannedBy(QPointF(0, -devicePixels().height() / 8.0))); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void MapView::cycleSelection(int direction)
+{
+    const int at = m_stateOrder.indexOf(m_selectedState);
+    const int n = int(m_stateOrder.size());
+    const int next = at < 0 ? (direction > 0 ? 0 : n - 1) : (at + direction + n) % n;
+    emit stateClicked(m_stateOrder[next]);
+    showSelectionTip();
+}
+
+void MapView::showSelectionTip()
+{
+    if (m_selectedState < 0)
+        return;
+    const QString text = stateSummary(m_document->timeline(), m_selectedState, m_options.date);
+    QPointF at(width() / 2.0, height() / 2.0);
+    if (m_options.selectedFeature >= 0) {
+        const QPointF anchor = m_document->projectedMap().countries()[m_options.selectedFeature].anchor;
+        at = m_viewport.toPixel(anchor) / devicePixelRatioF();
+    }
+    if (!rect().contains(at.toPoint()))
+        at = QPointF(width() / 2.0, height() / 2.0);
+    QToolTip::showText(mapToGlobal(at.toPoint()), text, this);
+}
+
+} // namespace atlas

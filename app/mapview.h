@@ -1,0 +1,88 @@
+// The map widget: paints through the core MapRenderer (the same call PNG export uses) and turns
+// mouse and keyboard input into viewport changes, hover and selection. Selection is a state index
+// into the dataset; the window decides what selecting means (side panel, accessibility text).
+#pragma once
+
+#include "mapviewport.h"
+#include "renderoptions.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+
+namespace atlas {
+
+class AtlasDocument;
+class HitTester;
+
+class MapView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MapView)
+
+public:
+    // The document must stay loaded (no setProjection) while the view exists.
+    explicit MapView(std::shared_ptr<AtlasDocument> document, QWidget *parent = nullptr);
+    ~MapView() override;
+
+    void setDate(const QDate &date);
+    QDate date() const { return m_options.date; }
+    void setTheme(const MapTheme &theme);
+    void setSelectedState(int stateIndex);  // -1 clears
+    int selectedState() const { return m_selectedState; }
+
+    void showRegion(const QString &regionId);  // fits a preset (regionpresets.h) and keeps it fitted on resize
+    QString region() const { return m_followRegion ? m_region : QString(); }
+    void zoomBy(double factor);                // > 1 zooms in, around the centre
+
+    // In device pixels (equal to widget pixels at device pixel ratio 1).
+    const MapViewport &viewport() const { return m_viewport; }
+    const RenderOptions &options() const { return m_options; }
+    int stateAt(const QPointF &widgetPos) const;  // -1 for sea, no-data land and outside
+    QString tooltipAt(const QPointF &widgetPos) const;
+    double lastPaintMs() const { return m_lastPaintMs; }
+
+signals:
+    void stateClicked(int stateIndex);    // -1: clicked the sea
+    void stateActivated(int stateIndex);  // Enter on the selected state
+    void firstPainted();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    QPointF devicePos(const QPointF &widgetPos) const { return widgetPos * devicePixelRatioF(); }
+    QSize devicePixels() const { return size() * devicePixelRatioF(); }
+    int featureAt(const QPointF &widgetPos) const;
+    void setViewport(const MapViewport &viewport);
+    void zoomAt(const QPointF &widgetPos, double factor);
+    void setHovered(int feature, const QPointF &widgetPos);
+    void cycleSelection(int direction);
+    void showSelectionTip();
+    void paintFocusFrame(QPainter &painter);
+
+    std::shared_ptr<AtlasDocument> m_document;
+    std::unique_ptr<HitTester> m_hits;
+    QList<int> m_stateOrder;  // state indices by name, for keyboard cycling
+    MapViewport m_viewport;
+    RenderOptions m_options;
+    QString m_region = QStringLiteral("world");
+    bool m_followRegion = true;  // refit the region on resize until the user pans or zooms
+    int m_selectedState = -1;
+    QPointF m_pressPos;
+    QPointF m_lastDragPos;
+    bool m_dragging = false;
+    bool m_painted = false;
+    double m_lastPaintMs = 0.0;
+    QImage m_canvas;  // only used at device pixel ratios other than 1
+};
+
+} // namespace atlas

@@ -1,0 +1,249 @@
+#include "timelinebar.h"
+
+#include "eventslider.h"
+#include "labels.h"
+#include "playbackclock.h"
+
+#include <QBoxLayout>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+namespace {
+
+struct Speed {
+    const char *label;
+    double daysPerSecond;
+};
+
+// A full run from 2008 to today takes about 17 minutes at the slowest speed, 17 s at the fastest.
+constexpr Speed kSpeeds[] = {
+    {QT_TRANSLATE_NOOP("atlas::TimelineBar", "1 week per second"), 7.0},
+    {QT_TRANSLATE_NOOP("atlas::TimelineBar", "1 month per second"), 30.4},
+    {QT_TRANSLATE_NOOP("atlas::TimelineBar", "3 months per second"), 91.3},
+    {QT_TRANSLATE_NOOP("atlas::TimelineBar", "1 year per second"), 365.25},
+};
+constexpr int kDefaultSpeed = 2;
+
+// Black on white whatever the window theme, like the projector map above it.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+        p.setColor(role, Qt::white);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(role, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x00, 0x5A, 0x9C));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+} // namespace
+
+TimelineBar::TimelineBar(const QDate &start, const QDate &end, const QList<QDate> &eventDates, QWidget *parent)
+    : QWidget(parent), m_start(start), m_end(end), m_date(start), m_eventDates(eventDates)
+{
+    m_clock = new PlaybackClock(this);
+    connect(m_clock, &PlaybackClock::advanced, this, &TimelineBar::advance);
+    buildControls();
+    m_slider->setDates(start, end, eventDates);
+    connect(m_slider, &QSlider::valueChanged, this, &TimelineBar::onSliderMoved);
+    connect(m_slider, &QSlider::sliderPressed, this, &TimelineBar::pause);
+    setSpeedIndex(kDefaultSpeed);
+    m_dateLabel->setText(longDate(m_date));
+}
+
+QToolButton *TimelineBar::addButton(const QString &text, const QString &tip, int icon)
+{
+    auto *b = new QToolButton(this);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(tip);
+    b->setIcon(style()->standardIcon(QStyle::StandardPixmap(icon)));
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setAutoRaise(true);
+    b->setFocusPolicy(Qt::TabFocus);
+    return b;
+}
+
+void TimelineBar::buildControls()
+{
+    QToolButton *first = addButton(tr("Start"), tr("First date: 17 February 2008 (Home)"), QStyle::SP_MediaSkipBackward);
+    QToolButton *prev = addButton(tr("Event"), tr("Previous event (Left)"), QStyle::SP_MediaSeekBackward);
+    m_play = addButton(tr("Play"), tr("Play or pause (Space)"), QStyle::SP_MediaPlay);
+    QToolButton *next = addButton(tr("Event"), tr("Next event (Right)"), QStyle::SP_MediaSeekForward);
+    QToolButton *last = addButton(tr("Today"), tr("Last date: today (End)"), QStyle::SP_MediaSkipForward);
+    next->setLayoutDirection(Qt::RightToLeft);  // icon after the text: "Event ▶"
+    connect(first, &QToolButton::clicked, this, &TimelineBar::goToStart);
+    connect(prev, &QToolButton::clicked, this, [this] { stepEvent(-1); });
+    connect(m_play, &QToolButton::clicked, this, &TimelineBar::togglePlay);
+    connect(next, &QToolButton::clicked, this, [this] { stepEvent(+1); });
+    connect(last, &QToolButton::clicked, this, &TimelineBar::goToEnd);
+
+    m_dateLabel = new QLabel(this);
+    m_dateLabel->setAccessibleName(tr("Date shown"));
+    m_dateLabel->setMinimumWidth(m_dateLabel->fontMetrics().horizontalAdvance(QStringLiteral("00 September 0000")) * 2);
+    m_speed = new QComboBox(this);
+    m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setToolTip(tr("Playback speed"));
+    for (const Speed &s : kSpeeds)
+        m_speed->addItem(tr(s.label));
+    connect(m_speed, &QComboBox::currentIndexChanged, this, &TimelineBar::setSpeedIndex);
+    m_loop = new QCheckBox(tr("Loop"), this);
+    m_loop->setToolTip(tr("Start again from 2008 after reaching today"));
+    m_slider = new EventSlider(this);
+    m_slider->setAccessibleName(tr("Date"));
+    m_slider->setToolTip(tr("Drag to move through time; ticks mark recognitions and withdrawal claims"));
+
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(first), static_cast<QWidget *>(prev), static_cast<QWidget *>(m_play),
+                       static_cast<QWidget *>(next), static_cast<QWidget *>(last)})
+        row->addWidget(w);
+    row->addSpacing(16);
+    row->addWidget(m_dateLabel, 1);
+    row->addWidget(m_speed);
+    row->addWidget(m_loop);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(10, 4, 10, 4);
+    column->setSpacing(2);
+    column->addLayout(row);
+    column->addWidget(m_slider);
+    setPresentation(false);
+}
+
+bool TimelineBar::isPlaying() const { return m_clock->isRunning(); }
+bool TimelineBar::loops() const { return m_loop->isChecked(); }
+int TimelineBar::speedIndex() const { return m_speed->currentIndex(); }
+QString TimelineBar::dateText() const { return m_dateLabel->text(); }
+void TimelineBar::setLoop(bool on) { m_loop->setChecked(on); }
+
+void TimelineBar::setSpeedIndex(int index)
+{
+    if (index < 0 || index >= int(std::size(kSpeeds)))
+        return;
+    m_speed->setCurrentIndex(index);
+    m_clock->setDaysPerSecond(kSpeeds[index].daysPerSecond);
+}
+
+void TimelineBar::setDate(const QDate &date)
+{
+    const QDate d = std::clamp(date, m_start, m_end);
+    m_position = double(m_start.daysTo(d));
+    m_slider->setValue(m_slider->valueOf(d));  // emits dateChanged through onSliderMoved
+}
+
+void TimelineBar::onSliderMoved(int value)
+{
+    const QDate d = m_slider->dateAt(value);
+    if (std::floor(m_position) != value)
+        m_position = value;  // the user moved the slider: playback continues from there
+    if (d == m_date)
+        return;
+    m_date = d;
+    m_dateLabel->setText(longDate(d));
+    emit dateChanged(d);
+}
+
+void TimelineBar::advance(double days)
+{
+    const double endPosition = m_start.daysTo(m_end);
+    m_position += days;
+    if (m_position > endPosition) {
+        if (!loops()) {
+            m_position = endPosition;
+            pause();
+        } else {
+            m_position = 0.0;
+        }
+    }
+    m_slider->setValue(int(std::floor(m_position)));
+}
+
+void TimelineBar::play()
+{
+    if (isPlaying())
+        return;
+    if (m_date >= m_end)  // pressing play at the end starts over, as media players do
+        setDate(m_start);
+    m_clock->start();
+    updatePlayButton();
+    emit playingChanged(true);
+}
+
+void TimelineBar::pause()
+{
+    if (!isPlaying())
+        return;
+    m_clock->stop();
+    updatePlayButton();
+    emit playingChanged(false);
+}
+
+void TimelineBar::togglePlay()
+{
+    isPlaying() ? pause() : play();
+}
+
+void TimelineBar::updatePlayButton()
+{
+    const bool playing = isPlaying();
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void TimelineBar::stepEvent(int direction)
+{
+    pause();
+    if (direction > 0) {
+        const auto it = std::upper_bound(m_eventDates.cbegin(), m_eventDates.cend(), m_date);
+        setDate(it == m_eventDates.cend() ? m_end : *it);
+    } else {
+        const auto it = std::lower_bound(m_eventDates.cbegin(), m_eventDates.cend(), m_date);
+        setDate(it == m_eventDates.cbegin() ? m_start : *(it - 1));
+    }
+}
+
+void TimelineBar::stepMonths(int months)
+{
+    pause();
+    setDate(m_date.addMonths(months));
+}
+
+void TimelineBar::goToStart()
+{
+    pause();
+    setDate(m_start);
+}
+
+void TimelineBar::goToEnd()
+{
+    pause();
+    setDate(m_end);
+}
+
+void TimelineBar::setPresentation(bool on)
+{
+    QFont dateFont = font();
+    dateFont.setPixelSize(on ? 56 : 30);
+    dateFont.setBold(true);
+    m_dateLabel->setFont(dateFont);
+    QFont controls = font();
+    controls.setPixelSize(on ? 24 : 15);
+    for (QWidget *w : findChildren<QWidget *>())
+        if (w != m_dateLabel)
+            w->setFont(controls);
+    const int icon = on ? 36 : 22;
+    for (QToolButton *b : findChildren<QToolButton *>())
+        b->setIconSize(QSize(icon, icon));
+    m_slider->setMinimumHeight(on ? 90 : 0);
+    setAutoFillBackground(on);
+    setPalette(on ? highContrastPalette() : QPalette());
+}
+
+} // namespace atlas

@@ -1,0 +1,74 @@
+// The time control under the map: slider over 2008-02-17..today with event ticks, a large date
+// label, play/pause, previous/next event, speed and loop. Owns the playback position; the window
+// listens to dateChanged() and never sets map dates on its own.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace atlas {
+
+class EventSlider;
+class PlaybackClock;
+
+class TimelineBar final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineBar)
+
+public:
+    // `eventDates`: sorted dates on which some status changes (RecognitionTimeline::changeDates).
+    TimelineBar(const QDate &start, const QDate &end, const QList<QDate> &eventDates, QWidget *parent = nullptr);
+
+    QDate date() const { return m_date; }
+    QDate start() const { return m_start; }
+    QDate end() const { return m_end; }
+    bool isPlaying() const;
+    bool loops() const;
+    int speedIndex() const;
+    QString dateText() const;
+
+    void setDate(const QDate &date);  // clamped to [start, end]
+    void setSpeedIndex(int index);
+    void setLoop(bool on);
+    void setPresentation(bool on);     // large type, high contrast
+
+public slots:
+    void play();
+    void pause();
+    void togglePlay();
+    void stepEvent(int direction);    // +1 next, -1 previous change date
+    void stepMonths(int months);
+    void goToStart();
+    void goToEnd();
+
+signals:
+    void dateChanged(const QDate &date);
+    void playingChanged(bool playing);
+
+private:
+    void buildControls();
+    QToolButton *addButton(const QString &text, const QString &tip, int icon);
+    void advance(double days);
+    void onSliderMoved(int value);
+    void updatePlayButton();
+
+    QDate m_start;
+    QDate m_end;
+    QDate m_date;
+    QList<QDate> m_eventDates;
+    double m_position = 0.0;  // days since m_start, fractional while playing
+    PlaybackClock *m_clock = nullptr;
+    EventSlider *m_slider = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QToolButton *m_play = nullptr;
+    QComboBox *m_speed = nullptr;
+    QCheckBox *m_loop = nullptr;
+};
+
+} // namespace atlas

@@ -1,0 +1,28 @@
+// RFC 4180 CSV reader used by the dataset loaders; keeps the line number of every record for messages.
+#pragma once
+
+#include "problem.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace atlas {
+
+struct CsvRecord {
+    int line = 0;        // line on which the record starts (1-based)
+    QStringList fields;
+};
+
+struct CsvTable {
+    QStringList header;
+    QList<CsvRecord> records;
+};
+
+// Parses UTF-8 CSV text. `file` only names the source in messages. Fails on invalid UTF-8,
+// an unterminated quote, a stray quote inside an unquoted field, NUL bytes, or an empty input.
+Result<CsvTable> parseCsv(const QByteArray &bytes, const QString &file);
+
+// Reads and parses a file; a missing or unreadable file is an error naming it.
+Result<CsvTable> readCsvFile(const QString &path);
+
+} // namespace atlas

@@ -1,0 +1,195 @@
+#include "datasetreader.h"
+
+#include "csvrow.h"
+#include "eventsequencecheck.h"
+
+#include <QDir>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace atlas {
+namespace {
+
+using RowHandler = std::function<void(CsvRow &)>;
+
+// Shared frame of every file reader: parse, check the header, hand each well-formed row over.
+void readTable(const QString &path, const QStringList &columns, QList<Problem> &errors, const RowHandler &handle)
+{
+    Result<CsvTable> table = readCsvFile(path);
+    errors += table.errors;
+    if (!table.ok())
+        return;
+    const int before = int(errors.size());
+    CsvColumns header(table.value, columns, path, errors);
+    if (int(errors.size()) > before)
+        return;
+    for (const CsvRecord &record : std::as_const(table.value.records)) {
+        CsvRow row(header, record, errors);
+        if (row.shapeOk())
+            handle(row);
+    }
+}
+
+class DatasetReader {
+public:
+    DatasetReader(const QString &dir, const QDate &today) : m_dir(dir), m_today(today) {}
+
+    Result<RecognitionDataset> read()
+    {
+        m_result.value.directory = m_dir;
+        readStates();
+        if (m_result.ok()) {  // every other file refers to state codes
+            readEvents();
+            readPositions();
+            readMemberships();
+            readKeyDates();
+        }
+        if (m_result.ok())
+            checkEventSequences(m_result.value, m_result.errors);
+        warnMissingPositions();
+        return std::move(m_result);
+    }
+
+private:
+    QString path(const char *name) const { return QDir(m_dir).filePath(QString::fromLatin1(name)); }
+    RecognitionDataset &data() { return m_result.value; }
+
+    QString knownCode(CsvRow &row, const QString &column)
+    {
+        const QString code = row.required(column);
+        if (!code.isEmpty() && data().indexOf(code) < 0)
+            row.error(column, QStringLiteral("unknown state code '%1' (not in states.csv)").arg(code.left(20)));
+        return code;
+    }
+
+    std::optional<QDate> storyDate(CsvRow &row, const QString &column)
+    {
+        auto date = row.date(column);
+        if (date && (*date < kDeclarationDate || *date > m_today)) {
+            row.error(column, QStringLiteral("%1 is outside %2 .. %3")
+                                  .arg(date->toString(Qt::ISODate), kDeclarationDate.toString(Qt::ISODate),
+                                       m_today.toString(Qt::ISODate)));
+            return std::nullopt;
+        }
+        return date;
+    }
+
+    void readStates()
+    {
+        static const QStringList kinds = {QStringLiteral("un_member"), QStringLiteral("un_observer"),
+                                          QStringLiteral("kosovo"), QStringLiteral("other")};
+        readTable(path("states.csv"), {QStringLiteral("iso_a3"), QStringLiteral("name"), QStringLiteral("kind")},
+                  m_result.errors, [&](CsvRow &row) {
+                      StateInfo state{row.required(QStringLiteral("iso_a3")), row.required(QStringLiteral("name")), {}};
+                      const int kind = int(kinds.indexOf(row.text(QStringLiteral("kind"))));
+                      if (kind < 0)
+                          row.error(QStringLiteral("kind"), QStringLiteral("must be one of %1").arg(kinds.join(QStringLiteral(", "))));
+                      state.kind = StateKind(std::max(kind, 0));
+                      if (data().indexOf(state.code) >= 0)
+                          row.error(QStringLiteral("iso_a3"), QStringLiteral("duplicate state code '%1'").arg(state.code));
+                      data().states.append(state);
+                      data().rebuildIndex();
+                  });
+    }
+
+    void readEvents()
+    {
+        const QStringList columns = {QStringLiteral("iso_a3"), QStringLiteral("date"), QStringLiteral("alt_dates"),
+                                     QStringLiteral("event"), QStringLiteral("claimed_by"), QStringLiteral("disputed"),
+                                     QStringLiteral("source"), QStringLiteral("note")};
+        QSet<QString> seen;
+        readTable(path("events.csv"), columns, m_result.errors, [&](CsvRow &row) {
+            RecognitionEvent e;
+            e.line = row.line();
+            e.code = knownCode(row, QStringLiteral("iso_a3"));
+            e.date = storyDate(row, QStringLiteral("date")).value_or(QDate());
+            e.altDates = row.dateList(QStringLiteral("alt_dates"));
+            const auto kind = eventFromWord(row.text(QStringLiteral("event")));
+            if (!kind)
+                row.error(QStringLiteral("event"), QStringLiteral("unknown event '%1'").arg(row.text(QStringLiteral("event")).left(40)));
+            e.kind = kind.value_or(EventKind::Recognition);
+            e.claimedBy = knownCode(row, QStringLiteral("claimed_by"));
+            const QString disputed = row.text(QStringLiteral("disputed"));
+            if (disputed != QLatin1String("yes") && disputed != QLatin1String("no"))
+                row.error(QStringLiteral("disputed"), QStringLiteral("must be 'yes' or 'no'"));
+            e.disputed = disputed == QLatin1String("yes");
+            e.sources = row.sources(QStringLiteral("source"));
+            e.note = row.text(QStringLiteral("note"));
+            const QString key = e.code + e.date.toString(Qt::ISODate) + eventWord(e.kind);
+            if (seen.contains(key))
+                row.error(QStringLiteral("event"), QStringLiteral("duplicate event (same state, date and kind)"));
+            seen.insert(key);
+            data().events.append(e);
+        });
+        std::stable_sort(data().events.begin(), data().events.end(),
+                         [](const RecognitionEvent &a, const RecognitionEvent &b) { return a.date < b.date; });
+    }
+
+    void readPositions()
+    {
+        readTable(path("positions.csv"), {QStringLiteral("iso_a3"), QStringLiteral("position"), QStringLiteral("sources")},
+                  m_result.errors, [&](CsvRow &row) {
+                      const QString code = knownCode(row, QStringLiteral("iso_a3"));
+                      StatedPosition position{row.required(QStringLiteral("position")), row.sources(QStringLiteral("sources"))};
+                      if (data().positions.contains(code))
+                          row.error(QStringLiteral("iso_a3"), QStringLiteral("second position for '%1'").arg(code));
+                      data().positions.insert(code, position);
+                  });
+    }
+
+    void readMemberships()
+    {
+        readTable(path("memberships.csv"),
+                  {QStringLiteral("group"), QStringLiteral("iso_a3"), QStringLiteral("joined"), QStringLiteral("left"),
+                   QStringLiteral("source")},
+                  m_result.errors, [&](CsvRow &row) {
+                      Membership m;
+                      m.group = row.required(QStringLiteral("group"));
+                      m.code = knownCode(row, QStringLiteral("iso_a3"));
+                      m.joined = row.date(QStringLiteral("joined")).value_or(QDate());
+                      m.left = row.date(QStringLiteral("left"), true).value_or(QDate());
+                      if (m.left.isValid() && m.joined.isValid() && m.left <= m.joined)
+                          row.error(QStringLiteral("left"), QStringLiteral("must be after 'joined'"));
+                      m.sources = row.sources(QStringLiteral("source"));
+                      data().memberships.append(m);
+                  });
+    }
+
+    void readKeyDates()
+    {
+        readTable(path("key_dates.csv"),
+                  {QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("source")},
+                  m_result.errors, [&](CsvRow &row) {
+                      KeyDate k{storyDate(row, QStringLiteral("date")).value_or(QDate()), row.required(QStringLiteral("id")),
+                                row.required(QStringLiteral("label")), row.sources(QStringLiteral("source"))};
+                      data().keyDates.append(k);
+                  });
+        std::stable_sort(data().keyDates.begin(), data().keyDates.end(),
+                         [](const KeyDate &a, const KeyDate &b) { return a.date < b.date; });
+    }
+
+    void warnMissingPositions()
+    {
+        for (const StateInfo &s : std::as_const(data().states))
+            if (s.kind == StateKind::UnMember && !data().positions.contains(s.code))
+                m_result.warnings.append({path("positions.csv"), 0, QStringLiteral("iso_a3"),
+                                          QStringLiteral("no stated position for %1 (%2)").arg(s.code, s.name)});
+    }
+
+    QString m_dir;
+    QDate m_today;
+    Result<RecognitionDataset> m_result;
+};
+
+} // namespace
+
+Result<RecognitionDataset> readDataset(const QString &dir, const QDate &today)
+{
+    if (!QDir(dir).exists())
+        return {{}, {{dir, 0, {}, QStringLiteral("dataset folder does not exist")}}, {}};
+    return DatasetReader(dir, today).read();
+}
+
+} // namespace atlas

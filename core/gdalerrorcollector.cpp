@@ -1,0 +1,37 @@
+#include "gdalerrorcollector.h"
+
+#include <cpl_error.h>
+#include <gdal.h>
+
+#include <mutex>
+
+namespace atlas {
+namespace {
+
+void CPL_STDCALL collect(CPLErr level, CPLErrorNum, const char *message)
+{
+    auto *self = static_cast<GdalErrorCollector *>(CPLGetErrorHandlerUserData());
+    if (!self)
+        return;
+    self->add(level >= CE_Failure, QString::fromUtf8(message).trimmed());
+}
+
+} // namespace
+
+GdalErrorCollector::GdalErrorCollector()
+{
+    CPLPushErrorHandlerEx(collect, this);
+}
+
+GdalErrorCollector::~GdalErrorCollector()
+{
+    CPLPopErrorHandler();
+}
+
+void ensureGdalRegistered()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+}
+
+} // namespace atlas

@@ -1,0 +1,24 @@
+// Title, counter, legend and source line drawn over the map; sized relative to the image height.
+#pragma once
+
+#include "renderoptions.h"
+
+#include <QPainter>
+
+namespace atlas {
+
+class RecognitionTimeline;
+
+struct AnnotationText {
+    QString title;         // "Kosovo recognition, 17 February 2013"
+    QString counter;       // "98 of 193 UN member states recognise"
+    QString withdrawals;   // "3 withdrawal claims (not counted above)"
+    QString source;
+};
+
+AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderOptions &options);
+
+void paintAnnotations(QPainter &painter, const QSize &pixels, const RecognitionTimeline &timeline,
+                      const RenderOptions &options);
+
+} // namespace atlas

@@ -1,0 +1,41 @@
+// Country outlines projected once into planar metres, ready to paint and hit-test.
+// Built when the map or projection changes; a date change never touches it.
+#pragma once
+
+#include "countryshapes.h"
+#include "mapprojection.h"
+
+#include <QPainterPath>
+#include <QRectF>
+
+namespace atlas {
+
+struct ProjectedCountry {
+    QString code;
+    QString name;
+    QPainterPath path;              // all polygons, metres, odd-even fill
+    QList<QList<QPolygonF>> rings;  // per polygon: exterior then holes (for hit-testing)
+    QList<QRectF> polygonBounds;    // bounding box per polygon
+    QRectF bounds;
+    double area = 0.0;              // square metres on the plane (true area under Equal Earth)
+    QPointF anchor;                 // centre of the largest polygon: where a marker circle goes
+};
+
+class ProjectedMap {
+public:
+    ProjectedMap(const CountryShapes &shapes, ProjectionKind kind);
+
+    ProjectionKind projection() const { return m_projection.kind(); }
+    const MapProjection &projector() const { return m_projection; }
+    const QList<ProjectedCountry> &countries() const { return m_countries; }
+    int indexOf(const QString &code) const;
+    const QPainterPath &globe() const { return m_globe; }
+    QRectF worldBounds() const { return m_globe.boundingRect(); }
+
+private:
+    MapProjection m_projection;
+    QList<ProjectedCountry> m_countries;
+    QPainterPath m_globe;
+};
+
+} // namespace atlas

@@ -1,0 +1,22 @@
+// What to draw besides the map itself, and for which date; passed to MapRenderer by window and exports.
+#pragma once
+
+#include "maptheme.h"
+
+#include <QDate>
+#include <QString>
+
+namespace atlas {
+
+struct RenderOptions {
+    QDate date;
+    MapTheme theme = MapTheme::light();
+    bool legend = true;       // status swatches with live counts
+    bool title = true;        // title, date and the UN counter
+    bool sourceLine = true;   // data and map credits
+    QString titleText;        // empty: the default title
+    int hoveredFeature = -1;  // feature index in ProjectedMap; outlined lightly
+    int selectedFeature = -1; // outlined strongly
+};
+
+} // namespace atlas

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian/Ubuntu machine:
+#   scripts/bootstrap.sh run    install what is missing, build, launch the atlas
+#   scripts/bootstrap.sh test   install what is missing, build (release + sanitizers), run every test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake g++ make pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev
+          qt6-tools-dev-tools qt6-l10n-tools libgdal-dev gdal-bin libgtest-dev libgmock-dev libbenchmark-dev
+          libpng-dev iso-codes fonts-dejavu-core)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {  # build PRESET
+  cmake --preset "$1" >/dev/null
+  cmake --build --preset "$1" -j "$(nproc)"
+}
+
+case "${1:-}" in
+  run)
+    install_missing
+    build release
+    exec build/release/app/kosovo-atlas "${@:2}"
+    ;;
+  test)
+    install_missing
+    build release
+    ctest --preset release -j "$(nproc)"
+    if [ "${ATLAS_SKIP_ASAN:-0}" != 1 ]; then
+      build asan
+      ctest --preset asan -j "$(nproc)"
+    fi
+    ;;
+  *)
+    echo "usage: $0 run [kosovo-atlas options] | test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,203 @@
+// The command line is a public contract: flags, CSV headers, status words, exit codes and messages.
+// These tests run the real kosovo-atlas executable on the shipped data.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+using namespace atlas::test;
+
+namespace {
+
+struct AtlasRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+AtlasRun runAtlas(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));  // headless commands must not need one
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ATLAS_EXE), arguments);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(Cli, ListHasOneRowPerStateWithContractHeaderAndWords)
+{
+    const AtlasRun r = runAtlas({QStringLiteral("--list"), QStringLiteral("--date"), QStringLiteral("2013-02-17")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.lines();
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.first(), QStringLiteral("iso_a3,name,status,since,source"));
+    EXPECT_EQ(lines.size() - 1, shippedAtlas().dataset().states.size());
+    EXPECT_TRUE(lines.contains(QStringLiteral("XKX,Kosovo,self,,")) || r.out.contains(QStringLiteral("\nXKX,Kosovo,self,")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\nFRA,France,recognizes,2008-02-18,")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\nESP,Spain,does_not_recognize,,")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\nSTP,São Tomé and Príncipe,withdrawal_claimed,2013-01-07,")));
+    int statuses = 0;
+    for (const char *word : {",self,", ",recognizes,", ",withdrawal_claimed,", ",does_not_recognize,"})
+        statuses += int(r.out.count(QString::fromLatin1(word)));
+    EXPECT_EQ(statuses, lines.size() - 1);
+}
+
+TEST(Cli, StatsCountsGroupsWithMembershipOfTheDate)
+{
+    const AtlasRun r = runAtlas({QStringLiteral("--stats"), QStringLiteral("--date"), QStringLiteral("2013-02-17")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.lines().first(), QStringLiteral("group,members,recognizing,withdrawal_claimed"));
+    EXPECT_TRUE(r.lines().contains(QStringLiteral("EU,27,22,0")));
+    EXPECT_TRUE(r.lines().contains(QStringLiteral("NATO,28,24,0")));
+    for (const char *group : {"UN,", "EU,", "NATO,", "AU,", "OIC,", "G20,"})
+        EXPECT_TRUE(r.out.contains(QLatin1Char('\n') + QString::fromLatin1(group))) << group;
+}
+
+TEST(Cli, EventsAllCarryASource)
+{
+    const AtlasRun r = runAtlas({QStringLiteral("--events"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray events = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    EXPECT_EQ(events.size(), shippedAtlas().dataset().events.size());
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        EXPECT_FALSE(e[QStringLiteral("source")].toString().isEmpty()) << e[QStringLiteral("iso_a3")].toString().toStdString();
+        EXPECT_TRUE(e[QStringLiteral("disputed")].toString() == QLatin1String("yes")
+                    || e[QStringLiteral("disputed")].toString() == QLatin1String("no"));
+    }
+    const AtlasRun csv = runAtlas({QStringLiteral("--events")});
+    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("iso_a3,name,event,date,claimed_by,disputed,source")));
+}
+
+TEST(Cli, StatsAsJsonHasNumbers)
+{
+    const AtlasRun r = runAtlas({QStringLiteral("--stats"), QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--date"), QStringLiteral("2014-01-01")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const auto eu = std::find_if(rows.begin(), rows.end(), [](const QJsonValue &v) {
+        return v.toObject()[QStringLiteral("group")].toString() == QLatin1String("EU");
+    });
+    ASSERT_NE(eu, rows.end());
+    EXPECT_EQ(eu->toObject()[QStringLiteral("members")].toInt(), 28);
+    EXPECT_EQ(eu->toObject()[QStringLiteral("recognizing")].toInt(), 23);
+}
+
+TEST(Cli, ExportWritesAPngOfTheRequestedSize)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("balkans.png"));
+    const AtlasRun r = runAtlas({QStringLiteral("--export"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
+                            QStringLiteral("--region"), QStringLiteral("balkans"), QStringLiteral("--projection"),
+                            QStringLiteral("robinson"), QStringLiteral("--date"), QStringLiteral("2008-03-01")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QImage img(out);
+    ASSERT_FALSE(img.isNull());
+    EXPECT_EQ(img.size(), QSize(800, 500));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no temporary left behind
+}
+
+namespace {
+
+struct BadInput {
+    QStringList arguments;
+    int exitCode;
+    const char *message;  // part of stderr
+};
+
+std::ostream &operator<<(std::ostream &os, const BadInput &b) { return os << b.arguments.join(QLatin1Char(' ')).toStdString(); }
+
+class CliRefuses : public ::testing::TestWithParam<BadInput> {};
+
+} // namespace
+
+TEST_P(CliRefuses, WithAMessageAnExitCodeAndNoFile)
+{
+    QTemporaryDir dir;
+    QStringList args;
+    for (QString a : GetParam().arguments)
+        args << a.replace(QStringLiteral("@TMP"), dir.path()).replace(QStringLiteral("@DATA"), QStringLiteral(ATLAS_TEST_DATA));
+    const AtlasRun r = runAtlas(args);
+    EXPECT_EQ(r.exitCode, GetParam().exitCode) << r.err.toStdString();
+    const QString expected = QString::fromLatin1(GetParam().message)
+                                 .replace(QStringLiteral("@DATA"), QStringLiteral(ATLAS_TEST_DATA))
+                                 .replace(QStringLiteral("@TMP"), dir.path());
+    EXPECT_NE(r.err.indexOf(expected), -1) << r.err.toStdString();
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()) << "a file was left behind";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BadInput, CliRefuses,
+    ::testing::Values(
+        BadInput{{QStringLiteral("--list"), QStringLiteral("--date"), QStringLiteral("2013-13-45")}, 2, "--date: '2013-13-45' is not a valid date"},
+        BadInput{{QStringLiteral("--list"), QStringLiteral("--date"), QStringLiteral("2008-02-30")}, 2, "--date: '2008-02-30' is not a valid date"},
+        BadInput{{QStringLiteral("--list"), QStringLiteral("--date"), QStringLiteral("2001-01-01")}, 2, "is outside 2008-02-17"},
+        BadInput{{QStringLiteral("--export"), QStringLiteral("@TMP/x.png"), QStringLiteral("--size"), QStringLiteral("12x9000000")}, 2, "--size: '12x9000000'"},
+        BadInput{{QStringLiteral("--export"), QStringLiteral("@TMP/x.png"), QStringLiteral("--projection"), QStringLiteral("mercator")}, 2, "--projection: 'mercator'"},
+        BadInput{{QStringLiteral("--export"), QStringLiteral("@TMP/x.png"), QStringLiteral("--region"), QStringLiteral("mars")}, 2, "--region: 'mars'"},
+        BadInput{{QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("xml")}, 2, "--format: 'xml'"},
+        BadInput{{QStringLiteral("--list"), QStringLiteral("--stats")}, 2, "choose one of"},
+        BadInput{{QStringLiteral("--bogus")}, 2, "Unknown option 'bogus'"},
+        BadInput{{QStringLiteral("--export"), QStringLiteral("@TMP/x.png"), QStringLiteral("--map"), QStringLiteral("@DATA/bad/missing.shp")}, 1, "@DATA/bad/missing.shp: map file does not exist"},
+        BadInput{{QStringLiteral("--export"), QStringLiteral("@TMP/x.png"), QStringLiteral("--map"), QStringLiteral("@DATA/bad/garbage.shp")}, 1, "@DATA/bad/garbage.shp: not a readable vector map"},
+        BadInput{{QStringLiteral("--export"), QStringLiteral("@TMP/x.png"), QStringLiteral("--map"), QStringLiteral("@DATA/bad/truncated.shp")}, 1, "@DATA/bad/truncated.shp"},
+        BadInput{{QStringLiteral("--list"), QStringLiteral("--data"), QStringLiteral("@DATA/bad_dataset")}, 1, "@DATA/bad_dataset/events.csv:3: date: '2008-02-30' is not a valid date"},
+        BadInput{{QStringLiteral("--export"), QStringLiteral("@TMP/no/such/dir/x.png")}, 1, "@TMP/no/such/dir/x.png: cannot write"}));
+
+TEST(Cli, UnwritableExportLeavesNoFile)
+{
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    const AtlasRun r = runAtlas({QStringLiteral("--export"), out});
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (::geteuid() == 0 && r.exitCode == 0)
+        GTEST_SKIP() << "root ignores directory permissions";
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST(Cli, ExportFailsCleanlyWhenTheDiskIsFull)
+{
+    // A 64 KiB tmpfs cannot hold a 1920x1080 map: the write fails part-way and nothing may remain.
+    QTemporaryDir dir;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                         QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path()});
+    if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+        GTEST_SKIP() << "cannot mount a small tmpfs here";
+    const AtlasRun r = runAtlas({QStringLiteral("--export"), dir.filePath(QStringLiteral("full.png"))});
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    QProcess::execute(QStringLiteral("umount"), {dir.path()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.indexOf(QStringLiteral("full.png: cannot write")), -1) << r.err.toStdString();
+    EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
+}
+
+TEST(Cli, HelpAndVersion)
+{
+    const AtlasRun help = runAtlas({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *flag : {"--export", "--list", "--stats", "--events", "--date", "--size", "--projection", "--region",
+                             "--format", "--map", "--data"})
+        EXPECT_TRUE(help.out.contains(QString::fromLatin1(flag))) << flag;
+    const AtlasRun version = runAtlas({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("kosovo-atlas ")));
+}
