@@ -43,6 +43,9 @@ public:
 
     QDate markerDate() const { return m_shownDate; }
     QList<GroupTally> shownTallies() const { return m_shownTallies; }
+    // Where `date` is on the history chart, in historyArea() coordinates (for clicks in tests).
+    QWidget *historyArea() const;
+    QPoint historyPointOf(const QDate &date) const;
 
 signals:
     void dateRequested(const QDate &date);
@@ -53,6 +56,7 @@ protected:
 private:
     void buildHistoryChart();
     void buildGroupChart();
+    void showKeyDate(const QPointF &point, bool entered);  // tooltip over a key-date square
     void refresh();
     void refreshBars();
     double xOf(const QDate &date) const { return double(m_from.daysTo(date)); }
@@ -65,6 +69,8 @@ private:
     QDate m_shownDate;
     QList<GroupTally> m_shownTallies;
     QList<KeyDate> m_keyDates;
+    MapTheme m_theme = MapTheme::light();
+    QPalette m_palette;
     Throttle *m_throttle = nullptr;
 
     QChartView *m_historyView = nullptr;

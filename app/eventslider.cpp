@@ -30,18 +30,28 @@ void EventSlider::setDates(const QDate &start, const QDate &end, const QList<QDa
 QSize EventSlider::sizeHint() const
 {
     const QSize base = QSlider::sizeHint();
-    return {std::max(base.width(), 400), base.height() + 2 * fontMetrics().height()};
+    return {std::max(base.width(), 400), base.height() + labelsHeight()};
 }
 
 QSize EventSlider::minimumSizeHint() const
 {
     const QSize base = QSlider::minimumSizeHint();
-    return {base.width(), base.height() + 2 * fontMetrics().height()};
+    return {base.width(), base.height() + labelsHeight()};
 }
 
 int EventSlider::sliderHeight() const
 {
-    return std::min(height(), QSlider::sizeHint().height());
+    // From the style, not sizeHint(): QSlider::sizeHint() calls initStyleOption(), which calls this.
+    QStyleOptionSlider opt;
+    QSlider::initStyleOption(&opt);
+    const int thickness = style()->pixelMetric(QStyle::PM_SliderThickness, &opt, this);
+    const int natural = style()->sizeFromContents(QStyle::CT_Slider, &opt, QSize(84, thickness), this).height();
+    return std::max(natural, height() - labelsHeight());
+}
+
+int EventSlider::labelsHeight() const
+{
+    return fontMetrics().height() * 3 / 2 + 4;
 }
 
 void EventSlider::initStyleOption(QStyleOptionSlider *option) const

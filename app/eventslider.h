@@ -31,6 +31,7 @@ protected:
 
 private:
     int sliderHeight() const;
+    int labelsHeight() const;
     int xOf(int value) const;
 
     QDate m_start;

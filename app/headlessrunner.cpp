@@ -3,7 +3,7 @@
 #include "atlasdocument.h"
 #include "atlaspaths.h"
 #include "maprenderer.h"
-#include "pngwriter.h"
+#include "mapexporter.h"
 #include "projectedmap.h"
 #include "regionpresets.h"
 #include "reports.h"
@@ -42,7 +42,7 @@ int exportPng(AtlasDocument &doc, const CommandLine &c, const QDate &date)
     options.legend = c.legend;
     options.title = c.title;
     options.sourceLine = c.sourceLine;
-    const WriteResult written = writePng(doc.renderer().renderImage(viewport, options), c.exportPath);
+    const WriteResult written = exportMapPng(doc.renderer(), viewport, options, c.exportPath);
     if (!written.ok) {
         printError(written.error);
         return 1;

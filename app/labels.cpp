@@ -34,7 +34,7 @@ QString eventLabel(EventKind kind)
     case EventKind::WithdrawalClaim: return tr("Withdrawal claim");
     case EventKind::ReRecognition: return tr("Recognition renewed");
     case EventKind::RecognitionAnnulled: return tr("Recognition annulled");
-    case EventKind::RecognitionContested: return tr("Recognition announced, denied by the state");
+    case EventKind::RecognitionContested: return tr("Recognition contested by the state");
     }
     return {};
 }

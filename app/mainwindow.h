@@ -1,28 +1,86 @@
-// The atlas main window: map, time slider and menus.
+// The atlas main window: map, charts, side panel and time bar, wired to one AtlasDocument, plus
+// menus, themes, presentation mode and remembered settings. Owns no data of its own: the date
+// lives in the TimelineBar, the selection in the MapView, everything else in the document.
 #pragma once
+
+#include "maptheme.h"
 
 #include <QDate>
 #include <QMainWindow>
 
 #include <memory>
 
+class QSplitter;
+
 namespace atlas {
 
 class AtlasDocument;
+class ChartsPanel;
+class ExportController;
 class MapView;
+class StatePanel;
+class TimelineBar;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // Opens at `date` (see startDate() in appsettings.h); the slider runs from 2008-02-17 to `today`.
     MainWindow(std::shared_ptr<AtlasDocument> document, const QDate &date, const QDate &today, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     MapView *mapView() const { return m_map; }
+    TimelineBar *timelineBar() const { return m_timeline; }
+    StatePanel *statePanel() const { return m_panel; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    ExportController *exporter() const { return m_exporter; }
+    QSplitter *mainSplitter() const { return m_mainSplitter; }
+    QSplitter *mapSplitter() const { return m_mapSplitter; }
+
+    QDate date() const;
+    void setDate(const QDate &date);
+    void selectState(int stateIndex);  // -1 clears
+    bool isDarkTheme() const { return m_dark; }
+    void setDarkTheme(bool dark);
+    bool isPresentationMode() const { return m_presentation; }
+    void setPresentationMode(bool on);
+    MapTheme mapTheme() const;
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildWidgets(const QDate &today);
+    void buildFileMenu();
+    void buildViewMenu();
+    void buildTimeMenu();
+    void buildHelpMenu();
+    void connectPanels();
+    void restoreSettings();
+    void onDateChanged(const QDate &date);
+    void onStateActivated(int stateIndex);
+    void applyTheme();
+
     std::shared_ptr<AtlasDocument> m_document;
     MapView *m_map = nullptr;
+    TimelineBar *m_timeline = nullptr;
+    StatePanel *m_panel = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    ExportController *m_exporter = nullptr;
+    QSplitter *m_mainSplitter = nullptr;  // map column | side panel
+    QSplitter *m_mapSplitter = nullptr;   // map over charts
+    QAction *m_darkAction = nullptr;
+    QAction *m_lightAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_leavePresentation = nullptr;
+    QAction *m_panelAction = nullptr;
+    QAction *m_chartsAction = nullptr;
+    QAction *m_loopAction = nullptr;
+    bool m_dark = false;
+    bool m_presentation = false;
+    bool m_wasMaximized = false;
 };
 
 } // namespace atlas

@@ -1,18 +1,40 @@
 #include "mainwindowlauncher.h"
 
+#include "appsettings.h"
 #include "atlasdocument.h"
 #include "atlaspaths.h"
 #include "mainwindow.h"
+#include "mapview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 namespace atlas {
+namespace {
+
+Q_LOGGING_CATEGORY(lcWindow, "atlas.window", QtWarningMsg)
+
+// Classrooms read this from the back row: never below 10 pt, whatever the desktop's default.
+void ensureReadableFont()
+{
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 10.0) {
+        font.setPointSizeF(10.0);
+        QApplication::setFont(font);
+    }
+}
+
+} // namespace
 
 int launchMainWindow(int &argc, char **argv, const CommandLine &command, const QDate &today)
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("atlas::MainWindow", "Kosovo Recognition Atlas"));
+    ensureReadableFont();
     const QString mapPath = command.mapPath.isEmpty() ? defaultMapPath() : command.mapPath;
     const QString dataDir = command.dataDir.isEmpty() ? defaultDataDir() : command.dataDir;
     Result<std::shared_ptr<AtlasDocument>> loaded = AtlasDocument::load(mapPath, dataDir, command.projection);
@@ -21,7 +43,12 @@ int launchMainWindow(int &argc, char **argv, const CommandLine &command, const Q
                               joinProblems(loaded.errors));
         return 1;
     }
-    MainWindow window(loaded.value, command.date.value_or(today), today);
+    for (const Problem &p : std::as_const(loaded.warnings))
+        qCWarning(lcWindow).noquote() << p.toString();
+    qCInfo(lcWindow) << "data loaded after" << sinceLaunch.elapsed() << "ms";
+    MainWindow window(loaded.value, startDate(command.date, today), today);
+    QObject::connect(window.mapView(), &MapView::firstPainted, &window,
+                     [&sinceLaunch] { qCInfo(lcWindow) << "map painted after" << sinceLaunch.elapsed() << "ms"; });
     window.show();
     return app.exec();
 }

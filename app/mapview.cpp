@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -157,9 +158,23 @@ void MapView::paintEvent(QPaintEvent *)
     }
 }
 
+void MapView::focusInEvent(QFocusEvent *event)
+{
+    m_keyboardFocus = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void MapView::focusOutEvent(QFocusEvent *event)
+{
+    m_keyboardFocus = false;
+    update();
+    QWidget::focusOutEvent(event);
+}
+
 void MapView::paintFocusFrame(QPainter &painter)
 {
-    if (!hasFocus())
+    if (!m_keyboardFocus || !hasFocus())
         return;
     painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
     painter.setBrush(Qt::NoBrush);

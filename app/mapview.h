@@ -57,6 +57,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QPointF devicePos(const QPointF &widgetPos) const { return widgetPos * devicePixelRatioF(); }
@@ -81,6 +83,7 @@ private:
     QPointF m_lastDragPos;
     bool m_dragging = false;
     bool m_painted = false;
+    bool m_keyboardFocus = false;  // the focus frame shows only when Tab brought the focus here
     double m_lastPaintMs = 0.0;
     QImage m_canvas;  // only used at device pixel ratios other than 1
 };

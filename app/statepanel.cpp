@@ -8,6 +8,7 @@
 
 #include <QBoxLayout>
 #include <QCompleter>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,7 +37,7 @@ StatePanel::StatePanel(const RecognitionTimeline &timeline, QWidget *parent)
     setState(-1);
 }
 
-void StatePanel::buildWidgets()
+void StatePanel::buildSearch()
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Find a state… (Ctrl+F)"));
@@ -48,7 +49,11 @@ void StatePanel::buildWidgets()
     m_search->setCompleter(m_completer);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &StatePanel::findState);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findState(m_search->text()); });
+}
 
+void StatePanel::buildWidgets()
+{
+    buildSearch();
     m_title = new QLabel(this);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -65,10 +70,12 @@ void StatePanel::buildWidgets()
     m_nearby = new QListWidget(this);
     m_nearby->setAccessibleName(tr("Events near this date"));
     m_nearby->setToolTip(tr("Click an event to move the slider to its date"));
-    m_nearby->setMaximumHeight(m_nearby->fontMetrics().height() * (kNearbyCount + 1) + 8);
+    m_nearby->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nearby->setTextElideMode(Qt::ElideRight);
     connect(m_nearby, &QListWidget::itemClicked, this, &StatePanel::onNearbyActivated);
     connect(m_nearby, &QListWidget::itemActivated, this, &StatePanel::onNearbyActivated);
 
+    setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_search);
@@ -82,7 +89,7 @@ void StatePanel::buildWidgets()
 void StatePanel::setState(int stateIndex)
 {
     m_state = stateIndex;
-    const RecognitionDataset &data = m_timeline.dataset();
+    const RecognitionDataset &dataset = m_timeline.dataset();
     if (stateIndex < 0) {
         m_title->setText(tr("No state selected"));
         m_details->setHtml(tr("<p>Click a state on the map, or type its name in the search field.</p>"
@@ -90,8 +97,8 @@ void StatePanel::setState(int stateIndex)
                               "PgUp/PgDn one month · Home/End first/last date · ] and [ next/previous state · "
                               "Enter open the state · F11 presentation mode</p>"));
     } else {
-        m_title->setText(data.states.at(stateIndex).name);
-        m_details->setHtml(stateDetailsHtml(data, stateIndex));
+        m_title->setText(dataset.states.at(stateIndex).name);
+        m_details->setHtml(stateDetailsHtml(dataset, stateIndex));
     }
     refreshStatus();
 }
@@ -125,18 +132,18 @@ void StatePanel::refreshStatus()
 void StatePanel::refreshNearby()
 {
     m_nearbyLabel->setText(tr("<b>Events near %1</b>").arg(longDate(m_date)));
-    const RecognitionDataset &data = m_timeline.dataset();
+    const RecognitionDataset &dataset = m_timeline.dataset();
     m_nearby->clear();
-    for (const RecognitionEvent &e : eventsNear(data, m_date, kNearbyCount)) {
-        const StateInfo *s = data.state(e.code);
+    for (const RecognitionEvent &e : eventsNear(dataset, m_date, kNearbyCount)) {
+        const StateInfo *s = dataset.state(e.code);
         auto *item = new QListWidgetItem(
             tr("%1 · %2 · %3").arg(shortDate(e.date), s ? s->name : e.code, eventLabel(e.kind)), m_nearby);
         item->setData(Qt::UserRole, e.date);
-        if (e.date <= m_date)
-            item->setForeground(palette().color(QPalette::WindowText));
-        else
+        if (e.date > m_date)  // still to come: greyed
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }
+    if (m_nearby->count() > 0)  // exactly the rows, no scroll bar
+        m_nearby->setFixedHeight(m_nearby->sizeHintForRow(0) * kNearbyCount + 2 * m_nearby->frameWidth());
 }
 
 void StatePanel::onNearbyActivated(QListWidgetItem *item)
@@ -168,6 +175,13 @@ void StatePanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void StatePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_date.isValid())
+        refreshNearby();
+    QWidget::changeEvent(event);
 }
 
 QString StatePanel::titleText() const { return m_title->text(); }

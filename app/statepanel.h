@@ -45,8 +45,12 @@ signals:
     void stateRequested(int stateIndex);
     void dateRequested(const QDate &date);
 
+protected:
+    void changeEvent(QEvent *event) override;  // recolours the nearby list after a theme switch
+
 private:
     void buildWidgets();
+    void buildSearch();
     void refreshDated();
     void refreshStatus();
     void refreshNearby();

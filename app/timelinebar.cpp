@@ -2,11 +2,13 @@
 
 #include "eventslider.h"
 #include "labels.h"
+#include "mediaicons.h"
 #include "playbackclock.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
@@ -57,6 +59,7 @@ TimelineBar::TimelineBar(const QDate &start, const QDate &end, const QList<QDate
     connect(m_slider, &QSlider::sliderPressed, this, &TimelineBar::pause);
     setSpeedIndex(kDefaultSpeed);
     m_dateLabel->setText(longDate(m_date));
+    updateIcons();
 }
 
 QToolButton *TimelineBar::addButton(const QString &text, const QString &tip, int icon)
@@ -65,7 +68,8 @@ QToolButton *TimelineBar::addButton(const QString &text, const QString &tip, int
     b->setText(text);
     b->setToolTip(tip);
     b->setAccessibleName(tip);
-    b->setIcon(style()->standardIcon(QStyle::StandardPixmap(icon)));
+    b->setProperty("mediaIcon", icon);
+    m_buttons << b;
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     b->setAutoRaise(true);
     b->setFocusPolicy(Qt::TabFocus);
@@ -74,47 +78,52 @@ QToolButton *TimelineBar::addButton(const QString &text, const QString &tip, int
 
 void TimelineBar::buildControls()
 {
-    QToolButton *first = addButton(tr("Start"), tr("First date: 17 February 2008 (Home)"), QStyle::SP_MediaSkipBackward);
-    QToolButton *prev = addButton(tr("Event"), tr("Previous event (Left)"), QStyle::SP_MediaSeekBackward);
-    m_play = addButton(tr("Play"), tr("Play or pause (Space)"), QStyle::SP_MediaPlay);
-    QToolButton *next = addButton(tr("Event"), tr("Next event (Right)"), QStyle::SP_MediaSeekForward);
-    QToolButton *last = addButton(tr("Today"), tr("Last date: today (End)"), QStyle::SP_MediaSkipForward);
-    next->setLayoutDirection(Qt::RightToLeft);  // icon after the text: "Event ▶"
-    connect(first, &QToolButton::clicked, this, &TimelineBar::goToStart);
-    connect(prev, &QToolButton::clicked, this, [this] { stepEvent(-1); });
-    connect(m_play, &QToolButton::clicked, this, &TimelineBar::togglePlay);
-    connect(next, &QToolButton::clicked, this, [this] { stepEvent(+1); });
-    connect(last, &QToolButton::clicked, this, &TimelineBar::goToEnd);
-
+    auto *row = new QHBoxLayout;
+    addButtons(row);
+    row->addSpacing(24);
     m_dateLabel = new QLabel(this);
     m_dateLabel->setAccessibleName(tr("Date shown"));
-    m_dateLabel->setMinimumWidth(m_dateLabel->fontMetrics().horizontalAdvance(QStringLiteral("00 September 0000")) * 2);
+    row->addWidget(m_dateLabel, 1);
     m_speed = new QComboBox(this);
     m_speed->setAccessibleName(tr("Playback speed"));
     m_speed->setToolTip(tr("Playback speed"));
     for (const Speed &s : kSpeeds)
         m_speed->addItem(tr(s.label));
     connect(m_speed, &QComboBox::currentIndexChanged, this, &TimelineBar::setSpeedIndex);
+    row->addWidget(m_speed);
     m_loop = new QCheckBox(tr("Loop"), this);
-    m_loop->setToolTip(tr("Start again from 2008 after reaching today"));
+    m_loop->setToolTip(tr("Start again from 2008 after reaching today (Ctrl+L)"));
+    connect(m_loop, &QCheckBox::toggled, this, &TimelineBar::loopChanged);
+    row->addWidget(m_loop);
     m_slider = new EventSlider(this);
     m_slider->setAccessibleName(tr("Date"));
     m_slider->setToolTip(tr("Drag to move through time; ticks mark recognitions and withdrawal claims"));
-
-    auto *row = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(first), static_cast<QWidget *>(prev), static_cast<QWidget *>(m_play),
-                       static_cast<QWidget *>(next), static_cast<QWidget *>(last)})
-        row->addWidget(w);
-    row->addSpacing(16);
-    row->addWidget(m_dateLabel, 1);
-    row->addWidget(m_speed);
-    row->addWidget(m_loop);
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(10, 4, 10, 4);
     column->setSpacing(2);
     column->addLayout(row);
     column->addWidget(m_slider);
     setPresentation(false);
+}
+
+void TimelineBar::addButtons(QHBoxLayout *row)
+{
+    QToolButton *first = addButton(tr("Start"), tr("First date: 17 February 2008 (Home)"), int(MediaIcon::Start));
+    QToolButton *prev = addButton(tr("Event"), tr("Previous event (Left)"), int(MediaIcon::PreviousEvent));
+    m_play = addButton(tr("Play"), tr("Play or pause (Space)"), int(MediaIcon::Play));
+    QToolButton *next = addButton(tr("Event"), tr("Next event (Right)"), int(MediaIcon::NextEvent));
+    QToolButton *last = addButton(tr("Today"), tr("Last date: today (End)"), int(MediaIcon::End));
+    next->setLayoutDirection(Qt::RightToLeft);  // icon after the text: "Event >>"
+    connect(first, &QToolButton::clicked, this, &TimelineBar::goToStart);
+    connect(prev, &QToolButton::clicked, this, [this] { stepEvent(-1); });
+    connect(m_play, &QToolButton::clicked, this, &TimelineBar::togglePlay);
+    connect(next, &QToolButton::clicked, this, [this] { stepEvent(+1); });
+    connect(last, &QToolButton::clicked, this, &TimelineBar::goToEnd);
+    for (QToolButton *b : {first, prev, m_play, next, last}) {
+        row->addWidget(b);
+        if (b == prev || b == m_play)
+            row->addSpacing(12);  // play stands apart from the steps
+    }
 }
 
 bool TimelineBar::isPlaying() const { return m_clock->isRunning(); }
@@ -147,6 +156,7 @@ void TimelineBar::onSliderMoved(int value)
         return;
     m_date = d;
     m_dateLabel->setText(longDate(d));
+    m_slider->setAccessibleDescription(m_dateLabel->text());  // screen readers say the date, not a day count
     emit dateChanged(d);
 }
 
@@ -194,7 +204,22 @@ void TimelineBar::updatePlayButton()
 {
     const bool playing = isPlaying();
     m_play->setText(playing ? tr("Pause") : tr("Play"));
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setProperty("mediaIcon", int(playing ? MediaIcon::Pause : MediaIcon::Play));
+    updateIcons();
+}
+
+void TimelineBar::updateIcons()
+{
+    const QColor colour = palette().color(QPalette::ButtonText);
+    for (QToolButton *b : std::as_const(m_buttons))
+        b->setIcon(mediaIcon(MediaIcon(b->property("mediaIcon").toInt()), colour));
+}
+
+void TimelineBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+    QWidget::changeEvent(event);
 }
 
 void TimelineBar::stepEvent(int direction)
@@ -233,15 +258,27 @@ void TimelineBar::setPresentation(bool on)
     dateFont.setPixelSize(on ? 56 : 30);
     dateFont.setBold(true);
     m_dateLabel->setFont(dateFont);
+    // The longest date must never be clipped, in either size.
+    m_dateLabel->setMinimumWidth(QFontMetrics(dateFont).horizontalAdvance(QStringLiteral("28 September 0000")) + 8);
     QFont controls = font();
     controls.setPixelSize(on ? 24 : 15);
     for (QWidget *w : findChildren<QWidget *>())
         if (w != m_dateLabel)
             w->setFont(controls);
-    const int icon = on ? 36 : 22;
-    for (QToolButton *b : findChildren<QToolButton *>())
+    const int icon = on ? 40 : 22;
+    for (QToolButton *b : std::as_const(m_buttons)) {
         b->setIconSize(QSize(icon, icon));
-    m_slider->setMinimumHeight(on ? 90 : 0);
+        b->setToolButtonStyle(on ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);  // room for the date
+    }
+    m_slider->setMinimumHeight(on ? 96 : 0);
+    m_slider->setStyleSheet(on ? QStringLiteral(
+        "QSlider::groove:horizontal { height: 12px; border-radius: 6px; background: #c8c8c8; }"
+        "QSlider::sub-page:horizontal { border-radius: 6px; background: #005a9c; }"
+        "QSlider::handle:horizontal { width: 32px; margin: -11px 0; border-radius: 17px; background: #005a9c;"
+        " border: 1px solid black; }") : QString());
+    m_loop->setStyleSheet(on ? QStringLiteral(
+        "QCheckBox::indicator { width: 24px; height: 24px; border: 2px solid black; background: white; }"
+        "QCheckBox::indicator:checked { background: #005a9c; }") : QString());
     setAutoFillBackground(on);
     setPalette(on ? highContrastPalette() : QPalette());
 }

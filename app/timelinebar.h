@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -50,10 +51,16 @@ public slots:
 signals:
     void dateChanged(const QDate &date);
     void playingChanged(bool playing);
+    void loopChanged(bool on);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildControls();
+    void addButtons(QHBoxLayout *row);
     QToolButton *addButton(const QString &text, const QString &tip, int icon);
+    void updateIcons();
     void advance(double days);
     void onSliderMoved(int value);
     void updatePlayButton();
@@ -67,6 +74,7 @@ private:
     EventSlider *m_slider = nullptr;
     QLabel *m_dateLabel = nullptr;
     QToolButton *m_play = nullptr;
+    QList<QToolButton *> m_buttons;  // first, previous, play, next, last
     QComboBox *m_speed = nullptr;
     QCheckBox *m_loop = nullptr;
 };

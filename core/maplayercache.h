@@ -1,10 +1,12 @@
 // Raster layers of the map geometry for one viewport, so a date change only recolours pixels.
-// Owned by MapRenderer. Memory: 2 bytes (feature id) + 1 byte (border coverage) per pixel.
+// Owned by MapRenderer. Memory: 2 bytes (feature id) + 1 byte (border coverage) per pixel of the
+// region rasterised, which is the whole viewport for the window and one band of it for big exports.
 #pragma once
 
 #include "mapviewport.h"
 
 #include <QImage>
+#include <QRect>
 #include <QVector>
 
 namespace atlas {
@@ -20,7 +22,7 @@ enum class MarkerRule : quint8 {
 
 struct MarkerCircle {
     int feature = -1;
-    QPointF centre;  // pixels
+    QPointF centre;  // pixels of the full viewport
     double radius = 0.0;
 };
 
@@ -31,24 +33,28 @@ public:
     static constexpr int kSeaId = 1;
     static constexpr int kFirstFeatureId = 2;
 
-    // Rebuilds the layers when the viewport, map or marker set differs from the cached one.
+    // Rasterises `region` (viewport pixels; null = all of it) unless that is what is cached already.
     void ensure(const ProjectedMap &map, const MapViewport &viewport, const QVector<MarkerRule> &markerRules,
-                double borderWidthPx);
+                double borderWidthPx, const QRect &region = QRect());
     void invalidate() { m_viewport = MapViewport(); }
+    void release();  // frees the layers' memory after a one-off export
 
-    // Writes one pixel per layer pixel into `out` (RGB32, same size): fill[id], or stripe[id] on the
+    // Writes one pixel per layer pixel into `out` (RGB32, region size): fill[id], or stripe[id] on the
     // hatch phase, then the border colour blended by coverage. Cost is linear in pixels, no geometry.
     void compose(QImage &out, const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border) const;
 
-    int featureAt(const QPoint &pixel) const;  // -1 outside any feature
-    const QList<MarkerCircle> &markers() const { return m_markers; }
+    int featureAt(const QPoint &pixel) const;  // viewport pixel; -1 outside any feature or the region
+    const QList<MarkerCircle> &markers() const { return m_markers; }  // all of the viewport's circles
     const MapViewport &viewport() const { return m_viewport; }
+    QRect region() const { return m_region; }
 
 private:
     void paintIds(const ProjectedMap &map);
     void paintBorders(const ProjectedMap &map, double borderWidthPx);
+    QTransform regionTransform() const;  // world metres to region pixels
 
     MapViewport m_viewport;
+    QRect m_region;
     const ProjectedMap *m_map = nullptr;
     QVector<MarkerRule> m_markerRules;
     double m_borderWidth = 0.0;

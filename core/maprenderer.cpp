@@ -118,15 +118,41 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const R
     paintAnnotations(painter, viewport.pixels(), m_timeline, options);
 }
 
+// Highlights and annotations onto an image that shows the viewport from `origin` on.
+void MapRenderer::paintOverlays(QImage &target, const QPoint &origin, const MapViewport &viewport,
+                                const RenderOptions &options)
+{
+    QPainter painter(&target);
+    painter.translate(-origin);
+    paintHighlights(painter, viewport, options);
+    paintAnnotations(painter, viewport.pixels(), m_timeline, options);
+}
+
 QImage MapRenderer::renderImage(const MapViewport &viewport, const RenderOptions &options)
 {
     composeMap(viewport, options);
     QImage image = std::move(m_frame);  // hand the buffer over instead of copying 33 MB at 4K
     m_frame = QImage();
-    QPainter painter(&image);
-    paintHighlights(painter, viewport, options);
-    paintAnnotations(painter, viewport.pixels(), m_timeline, options);
+    paintOverlays(image, QPoint(0, 0), viewport, options);
     return image;
+}
+
+bool MapRenderer::renderBands(const MapViewport &viewport, const RenderOptions &options, int bandHeight,
+                              const BandSink &sink)
+{
+    const double border = borderWidthFor(viewport.pixels(), options.theme);
+    buildColourTables(options);
+    QImage band;
+    bool ok = true;
+    for (int top = 0; ok && top < viewport.pixels().height(); top += bandHeight) {
+        const QRect region(0, top, viewport.pixels().width(), std::min(bandHeight, viewport.pixels().height() - top));
+        m_layers.ensure(m_map, viewport, m_link.markerRules, border, region);
+        m_layers.compose(band, m_fill, m_stripe, options.theme.border.rgb());
+        paintOverlays(band, region.topLeft(), viewport, options);
+        ok = sink(band);
+    }
+    m_layers.release();  // a band is of no use to the window's next frame
+    return ok;
 }
 
 } // namespace atlas

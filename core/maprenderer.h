@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include <functional>
+
 namespace atlas {
 
 class ProjectedMap;
@@ -26,6 +28,11 @@ public:
     void render(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     QImage renderImage(const MapViewport &viewport, const RenderOptions &options);
 
+    // The same picture as renderImage, handed over in bands of `bandHeight` rows, top to bottom, so a
+    // huge export never exists whole in memory. `sink` returns false to stop (a write failed).
+    using BandSink = std::function<bool(const QImage &band)>;
+    bool renderBands(const MapViewport &viewport, const RenderOptions &options, int bandHeight, const BandSink &sink);
+
     // Only the map pixels (no annotations); reuses geometry layers when the viewport is unchanged.
     const QImage &composeMap(const MapViewport &viewport, const RenderOptions &options);
 
@@ -38,6 +45,7 @@ private:
     void buildColourTables(const RenderOptions &options);
     void paintVector(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintHighlights(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
+    void paintOverlays(QImage &target, const QPoint &origin, const MapViewport &viewport, const RenderOptions &options);
 
     const ProjectedMap &m_map;
     const RecognitionTimeline &m_timeline;

@@ -1,9 +1,12 @@
-// Writes a QImage as PNG through libpng with one fixed filter (4x faster than QImageWriter's
-// adaptive filtering on maps) and QSaveFile, so a failed write never leaves a partial file.
+// PNG output through libpng with one fixed filter (3-4x faster than QImageWriter's adaptive filtering
+// on flat map colours) into a QSaveFile, so a failed or cancelled write never leaves a partial file.
 #pragma once
 
 #include <QImage>
+#include <QSaveFile>
 #include <QString>
+
+#include <memory>
 
 namespace atlas {
 
@@ -12,6 +15,32 @@ struct WriteResult {
     QString error;  // names the file; empty when ok
 };
 
+// Writes an image of known size row band by row band, so a huge map never has to exist whole.
+class PngStreamWriter final {
+public:
+    PngStreamWriter(const QString &path, const QSize &size);
+    ~PngStreamWriter();  // cancels (removes nothing but the temporary) unless finish() succeeded
+    PngStreamWriter(const PngStreamWriter &) = delete;
+    PngStreamWriter &operator=(const PngStreamWriter &) = delete;
+
+    bool writeRows(const QImage &band);  // RGB32 rows, top to bottom, full width
+    WriteResult finish();                // after the last row: commit the file
+    void cancel();
+    QString error() const { return m_error; }
+
+private:
+    struct Png;
+    bool fail(const QString &reason);
+
+    QString m_path;
+    QSize m_size;
+    QSaveFile m_file;
+    std::unique_ptr<Png> m_png;
+    int m_rowsWritten = 0;
+    QString m_error;
+};
+
+// The whole image at once; any format (RGB32 is written without a copy).
 WriteResult writePng(const QImage &image, const QString &path);
 
 } // namespace atlas

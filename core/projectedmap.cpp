@@ -1,6 +1,7 @@
 #include "projectedmap.h"
 
 #include <cmath>
+#include <thread>
 
 namespace atlas {
 namespace {
@@ -34,8 +35,9 @@ QPointF centroid(const QPolygonF &ring)
 
 ProjectedCountry project(const CountryShape &shape, const MapProjection &projection)
 {
-    ProjectedCountry out{shape.code, shape.name, {}, {}, {}, {}, 0.0, {}};
+    ProjectedCountry out{shape.code, shape.name, {}, {}, {}, {}, {}, 0.0, {}};
     out.path.setFillRule(Qt::OddEvenFill);
+    out.outline.setFillRule(Qt::OddEvenFill);
     double largest = -1.0;
     for (const GeoPolygon &polygon : shape.polygons) {
         QList<QPolygonF> rings;
@@ -43,6 +45,8 @@ ProjectedCountry project(const CountryShape &shape, const MapProjection &project
             projection.forward(ring);
             out.path.addPolygon(ring);
             out.path.closeSubpath();
+            out.outline.addPolygon(ring);
+            out.outline.closeSubpath();
             rings << ring;
         }
         const double exteriorArea = std::abs(signedArea(rings.first()));
@@ -65,10 +69,21 @@ ProjectedCountry project(const CountryShape &shape, const MapProjection &project
 
 ProjectedMap::ProjectedMap(const CountryShapes &shapes, ProjectionKind kind) : m_projection(kind)
 {
-    m_countries.reserve(shapes.countries.size());
-    for (const CountryShape &shape : shapes.countries)
-        m_countries << project(shape, m_projection);
+    // Two halves on two threads, each with its own PROJ transform (they are not thread-safe).
+    const qsizetype n = shapes.countries.size(), half = n / 2;
+    QList<ProjectedCountry> second(n - half);
+    std::thread worker([&] {
+        const MapProjection own(kind);
+        for (qsizetype i = half; i < n; ++i)
+            second[i - half] = project(shapes.countries[i], own);
+    });
+    m_countries.reserve(n);
+    for (qsizetype i = 0; i < half; ++i)
+        m_countries << project(shapes.countries[i], m_projection);
+    worker.join();
+    m_countries << second;
     m_globe = m_projection.globeOutline();
+    m_globeOutline = m_projection.globeOutline();
 }
 
 int ProjectedMap::indexOf(const QString &code) const

@@ -14,6 +14,9 @@ struct ProjectedCountry {
     QString code;
     QString name;
     QPainterPath path;              // all polygons, metres, odd-even fill
+    // The same shape with its own data, for the border layer's thread: QPainterPath fills lazy
+    // caches when drawn, so two threads drawing one path corrupt it (seen as a hang in Qt's stroker).
+    QPainterPath outline;
     QList<QList<QPolygonF>> rings;  // per polygon: exterior then holes (for hit-testing)
     QList<QRectF> polygonBounds;    // bounding box per polygon
     QRectF bounds;
@@ -30,12 +33,14 @@ public:
     const QList<ProjectedCountry> &countries() const { return m_countries; }
     int indexOf(const QString &code) const;
     const QPainterPath &globe() const { return m_globe; }
+    const QPainterPath &globeOutline() const { return m_globeOutline; }  // own copy, see ProjectedCountry::outline
     QRectF worldBounds() const { return m_globe.boundingRect(); }
 
 private:
     MapProjection m_projection;
     QList<ProjectedCountry> m_countries;
     QPainterPath m_globe;
+    QPainterPath m_globeOutline;
 };
 
 } // namespace atlas

@@ -1,10 +1,14 @@
 // The one renderer, checked by the colour of pixels at known places on rendered images.
+#include "mapexporter.h"
 #include "maprenderer.h"
 #include "projectedmap.h"
 #include "regionpresets.h"
 #include "testsupport.h"
 
 #include <QPicture>
+#include <QTemporaryDir>
+
+#include <cstring>
 
 #include <gtest/gtest.h>
 
@@ -159,4 +163,41 @@ TEST(Renderer, DarkThemeChangesSeaAndKeepsStatusHues)
     const QImage img = render(view, o);
     EXPECT_EQ(img.pixelColor(pixelOf(view, -12.0, 45.0)), MapTheme::dark().sea);
     EXPECT_EQ(img.pixelColor(pixelOf(view, -3.70, 40.42)), MapTheme::dark().statusColour(Status::DoesNotRecognize));
+}
+
+TEST(Renderer, BandedExportEqualsTheWholeImage)
+{
+    // Exports are rendered in bands to bound memory; apart from rare edge pixels of the
+    // non-antialiased fills, every band must show what the whole image shows.
+    const MapViewport view = regionView("world", QSize(1000, 700));
+    RenderOptions o = mapOnly("2019-06-01");
+    o.title = o.legend = o.sourceLine = true;
+    const QImage whole = render(view, o);
+    QImage stitched(view.pixels(), QImage::Format_RGB32);
+    int top = 0;
+    ASSERT_TRUE(shippedAtlas().renderer().renderBands(view, o, 64, [&](const QImage &band) {
+        for (int y = 0; y < band.height(); ++y)
+            std::memcpy(stitched.scanLine(top + y), band.constScanLine(y), std::size_t(band.bytesPerLine()));
+        top += band.height();
+        return true;
+    }));
+    EXPECT_EQ(top, 700);
+    int differing = 0;
+    for (int y = 0; y < 700; ++y)
+        for (int x = 0; x < 1000; ++x)
+            differing += whole.pixel(x, y) != stitched.pixel(x, y);
+    EXPECT_LT(differing, 700);  // < 0.1 % of the pixels
+}
+
+TEST(Renderer, ExportsOfEverySizeFinish)
+{
+    // Qt's cosmetic stroker once hung on the globe outline in the last band of a 4K export.
+    QTemporaryDir dir;
+    for (const QSize size : {QSize(3840, 2160), QSize(2560, 1440), QSize(1280, 720), QSize(777, 333)}) {
+        const MapViewport view = regionView("world", size);
+        const QString path = dir.filePath(QStringLiteral("w.png"));
+        const WriteResult r = exportMapPng(shippedAtlas().renderer(), view, mapOnly("2019-06-01"), path);
+        ASSERT_TRUE(r.ok) << r.error.toStdString();
+        EXPECT_EQ(QImage(path).size(), size);
+    }
 }

@@ -1,7 +1,9 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -30,6 +32,15 @@ int stateIndex(const QString &code)
     return i;
 }
 
+void useTemporaryRuntimeDir()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    static QTemporaryDir runtime;  // Qt's offscreen platform warns without one
+    QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+}
+
 QDate day(const char *iso)
 {
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
@@ -41,6 +52,7 @@ QDate day(const char *iso)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    atlas::test::useTemporaryRuntimeDir();
     QGuiApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

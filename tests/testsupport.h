@@ -20,5 +20,6 @@ AtlasDocument &shippedAtlas();
 int stateIndex(const QString &code);
 
 QDate day(const char *iso);  // QDate from "YYYY-MM-DD"
+void useTemporaryRuntimeDir();  // sets XDG_RUNTIME_DIR when the environment has none
 
 } // namespace atlas::test

@@ -1,0 +1,60 @@
+#include "aboutdialog.h"
+
+#include "recognitiondataset.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QUrl>
+
+namespace atlas {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("atlas::AboutDialog", text);
+}
+
+// SOURCES.md lists every source the dataset cites; README.md describes the files when it is absent.
+QString sourcesLink(const QString &dataDir)
+{
+    const QDir dir(dataDir);
+    QString file = dir.filePath(QStringLiteral("SOURCES.md"));
+    if (!QFileInfo::exists(file))
+        file = dir.filePath(QStringLiteral("README.md"));
+    return QStringLiteral("<a href='%1'>%2</a>")
+        .arg(QUrl::fromLocalFile(file).toString().toHtmlEscaped(), QDir::toNativeSeparators(file).toHtmlEscaped());
+}
+
+} // namespace
+
+void showAboutDialog(QWidget *parent, const RecognitionDataset &data)
+{
+    const QString text =
+        tr("<h2>Kosovo Recognition Atlas %1</h2>"
+           "<p>Which states recognise Kosovo, on any date since the declaration of independence on "
+           "17 February 2008: a map, a timeline and the sources behind every event.</p>"
+           "<h3>Data</h3>"
+           "<p><b>Country outlines</b>: Natural Earth, 1:50m admin-0 countries, public domain "
+           "(<a href='https://www.naturalearthdata.com/'>naturalearthdata.com</a>).</p>"
+           "<p><b>Recognition dataset</b>: %2 events, %3 states, each row with its sources. The sources are "
+           "listed in %4 and shown for each state in the side panel.</p>"
+           "<p>Withdrawal claims are shown separately and never counted as recognitions; disputed events are "
+           "marked as such.</p>"
+           "<h3>Built with</h3>"
+           "<p>Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence).</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+            .arg(data.events.size())
+            .arg(data.states.size())
+            .arg(sourcesLink(data.directory));
+    QMessageBox box(parent);
+    box.setWindowTitle(tr("About Kosovo Recognition Atlas"));
+    box.setTextFormat(Qt::RichText);
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box.setText(text);
+    box.setIcon(QMessageBox::Information);
+    box.exec();
+}
+
+} // namespace atlas

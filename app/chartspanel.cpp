@@ -1,0 +1,291 @@
+#include "chartspanel.h"
+
+#include "labels.h"
+#include "throttle.h"
+
+#include <QBoxLayout>
+#include <QCursor>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace atlas {
+namespace {
+
+constexpr double kCountTop = 200.0;          // y range of the history chart (193 UN members)
+const QColor kMarkerColour(0xD6, 0x27, 0x28);  // the same red as the map's selection outline
+
+QChartView *makeView(QChart *chart, QWidget *parent)
+{
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing, true);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *m : chart->legend()->markers(series))
+        m->setVisible(false);
+}
+
+QList<QPointF> stepPoints(const QList<CountPoint> &steps, int CountPoint::*value, double xEnd,
+                          const std::function<double(const QDate &)> &xOf)
+{
+    QList<QPointF> out;
+    for (int i = 0; i < steps.size(); ++i) {
+        const double x = xOf(steps[i].date);
+        if (i > 0)
+            out << QPointF(x, steps[i - 1].*value);
+        out << QPointF(x, steps[i].*value);
+    }
+    if (!steps.isEmpty())
+        out << QPointF(xEnd, steps.last().*value);
+    return out;
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(QWidget *parent)
+    : QWidget(parent), m_throttle(new Throttle(100, [this] { refresh(); }, this))
+{
+    buildHistoryChart();
+    buildGroupChart();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_historyView, 3);
+    layout->addWidget(m_groupView, 2);
+}
+
+ChartsPanel::~ChartsPanel() = default;
+
+void ChartsPanel::buildHistoryChart()
+{
+    m_history = new QChart;
+    m_history->setTitle(tr("UN member states recognising Kosovo"));
+    m_recognising = new QLineSeries;
+    m_recognising->setName(tr("Recognise"));
+    m_withdrawals = new QLineSeries;
+    m_withdrawals->setName(tr("Withdrawal claimed"));
+    m_keyPoints = new QScatterSeries;
+    m_keyPoints->setName(tr("Key dates (hover for details)"));
+    m_keyPoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_keyPoints->setMarkerSize(9);
+    m_marker = new QLineSeries;
+    m_timeAxis = new QCategoryAxis;
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_countAxis = new QValueAxis;
+    m_countAxis->setRange(0, kCountTop);
+    m_countAxis->setTickCount(5);
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_history->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_history->addAxis(m_countAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_recognising, m_withdrawals, m_keyPoints, m_marker}) {
+        m_history->addSeries(s);
+        s->attachAxis(m_timeAxis);
+        s->attachAxis(m_countAxis);
+    }
+    hideFromLegend(m_history, m_marker);
+    connect(m_keyPoints, &QScatterSeries::hovered, this, &ChartsPanel::showKeyDate);
+    m_historyView = makeView(m_history, this);
+    m_historyView->setToolTip(tr("Click or drag to move the slider to that date"));
+    m_historyView->viewport()->installEventFilter(this);
+    m_historyView->viewport()->setCursor(Qt::PointingHandCursor);
+}
+
+void ChartsPanel::showKeyDate(const QPointF &point, bool entered)
+{
+    const auto it = std::find_if(m_keyDates.cbegin(), m_keyDates.cend(),
+                                 [&](const KeyDate &k) { return qAbs(xOf(k.date) - point.x()) < 0.5; });
+    if (entered && it != m_keyDates.cend())
+        QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(longDate(it->date), it->label), m_historyView);
+    else
+        QToolTip::hideText();
+}
+
+void ChartsPanel::buildGroupChart()
+{
+    m_groups = new QChart;
+    m_groups->setTitle(tr("Members recognising, by group"));
+    m_groupRecognising = new QBarSet(tr("Recognise"));
+    m_groupWithdrawals = new QBarSet(tr("Withdrawal claimed"));
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(m_groupRecognising);
+    series->append(m_groupWithdrawals);
+    series->setBarWidth(0.7);
+    m_groupAxis = new QBarCategoryAxis;
+    m_shareAxis = new QValueAxis;
+    m_shareAxis->setRange(0, 100);
+    m_shareAxis->setTickCount(5);
+    m_shareAxis->setLabelFormat(QStringLiteral("%d%%"));
+    m_groups->addSeries(series);
+    m_groups->addAxis(m_groupAxis, Qt::AlignLeft);
+    m_groups->addAxis(m_shareAxis, Qt::AlignBottom);
+    series->attachAxis(m_groupAxis);
+    series->attachAxis(m_shareAxis);
+    m_groups->legend()->hide();  // same two colours as the history chart's legend beside it
+    m_groupView = makeView(m_groups, this);
+}
+
+void ChartsPanel::setHistory(const QList<CountPoint> &steps, const QList<KeyDate> &keyDates, const QDate &from,
+                             const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+    m_keyDates = keyDates;
+    const auto x = [this](const QDate &d) { return xOf(d); };
+    m_recognising->replace(stepPoints(steps, &CountPoint::recognizing, xOf(to), x));
+    m_withdrawals->replace(stepPoints(steps, &CountPoint::withdrawalClaimed, xOf(to), x));
+    for (const QString &label : m_timeAxis->categoriesLabels())
+        m_timeAxis->remove(label);
+    const int yearStep = to.year() - from.year() > 10 ? 2 : 1;
+    for (int year = from.year() + 1; year <= to.year(); year += yearStep)
+        m_timeAxis->append(QString::number(year), xOf(QDate(year, 1, 1)));
+    m_timeAxis->setRange(0, xOf(to));
+    QList<QPointF> keyPoints;
+    qDeleteAll(m_keyLines);
+    m_keyLines.clear();
+    for (const KeyDate &k : keyDates) {
+        if (k.date < from || k.date > to)
+            continue;
+        keyPoints << QPointF(xOf(k.date), kCountTop - 4);
+        auto *line = new QLineSeries;
+        line->append({QPointF(xOf(k.date), 0), QPointF(xOf(k.date), kCountTop - 4)});
+        m_history->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(m_countAxis);
+        hideFromLegend(m_history, line);
+        m_keyLines << line;
+    }
+    m_keyPoints->replace(keyPoints);
+    setColours(m_theme, m_palette);
+}
+
+void ChartsPanel::setDate(const QDate &date, const QList<GroupTally> &tallies)
+{
+    m_date = date;
+    m_tallies = tallies;
+    m_throttle->request();
+}
+
+void ChartsPanel::refresh()
+{
+    if (m_date != m_shownDate) {
+        m_marker->replace({QPointF(xOf(m_date), 0), QPointF(xOf(m_date), kCountTop)});
+        m_shownDate = m_date;
+    }
+    refreshBars();
+}
+
+void ChartsPanel::refreshBars()
+{
+    QStringList categories;
+    QList<qreal> recognising, withdrawals;
+    // Horizontal bars stack bottom-up: reverse so the first group (UN) is on top.
+    for (auto it = m_tallies.crbegin(); it != m_tallies.crend(); ++it) {
+        const double members = std::max(1, it->members);
+        recognising << std::round(100.0 * it->recognizing / members);
+        withdrawals << std::round(100.0 * it->withdrawalClaimed / members);
+        categories << tr("%1 %2/%3").arg(it->group).arg(it->recognizing).arg(it->members);
+    }
+    if (m_groupAxis->categories() != categories)
+        m_groupAxis->setCategories(categories);
+    m_groupRecognising->remove(0, m_groupRecognising->count());
+    m_groupRecognising->append(recognising);
+    m_groupWithdrawals->remove(0, m_groupWithdrawals->count());
+    m_groupWithdrawals->append(withdrawals);
+    m_shownTallies = m_tallies;
+}
+
+void ChartsPanel::setColours(const MapTheme &theme, const QPalette &palette)
+{
+    m_theme = theme;
+    m_palette = palette;
+    const QColor text = palette.color(QPalette::WindowText), grid = palette.color(QPalette::Mid);
+    const QColor recognise = theme.statusColour(Status::Recognizes), withdrawn = theme.statusColour(Status::WithdrawalClaimed);
+    QFont titleFont = font(), labelFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(labelFont.pointSizeF() * 1.15);
+    for (QChart *chart : {m_history, m_groups}) {
+        chart->setBackgroundBrush(palette.color(QPalette::Window));
+        chart->setTitleBrush(text);
+        chart->setTitleFont(titleFont);
+        chart->legend()->setLabelColor(text);
+        chart->legend()->setFont(labelFont);
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setTruncateLabels(false);  // never "...": a short chart drops labels instead
+            axis->setLabelsColor(text);
+            axis->setLabelsFont(labelFont);
+            axis->setGridLineColor(grid);
+            axis->setLinePenColor(grid);
+        }
+    }
+    m_recognising->setPen(QPen(recognise, 3));
+    m_withdrawals->setPen(QPen(withdrawn, 3));
+    m_marker->setPen(QPen(kMarkerColour, 2));
+    m_keyPoints->setColor(grid);
+    m_keyPoints->setBorderColor(text);
+    for (QLineSeries *line : std::as_const(m_keyLines))
+        line->setPen(QPen(grid, 1, Qt::DashLine));
+    m_groupRecognising->setColor(recognise);
+    m_groupRecognising->setBorderColor(recognise);
+    m_groupWithdrawals->setColor(withdrawn);
+    m_groupWithdrawals->setBorderColor(withdrawn);
+    m_historyView->setBackgroundBrush(palette.color(QPalette::Window));
+    m_groupView->setBackgroundBrush(palette.color(QPalette::Window));
+}
+
+QWidget *ChartsPanel::historyArea() const
+{
+    return m_historyView->viewport();
+}
+
+QPoint ChartsPanel::historyPointOf(const QDate &date) const
+{
+    const QPointF inChart = m_history->mapToPosition(QPointF(xOf(date), kCountTop / 2), m_recognising);
+    return m_historyView->mapFromScene(m_history->mapToScene(inChart));
+}
+
+QDate ChartsPanel::dateAtView(const QPoint &viewPos) const
+{
+    const QPointF inChart = m_history->mapFromScene(m_historyView->mapToScene(viewPos));
+    if (!m_history->plotArea().adjusted(-8, -8, 8, 8).contains(inChart))
+        return {};
+    const double x = m_history->mapToValue(inChart, m_recognising).x();
+    return std::clamp(m_from.addDays(qRound64(x)), m_from, m_to);
+}
+
+bool ChartsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool press = event->type() == QEvent::MouseButtonPress;
+    if (watched == m_historyView->viewport() && (press || event->type() == QEvent::MouseMove)) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->buttons() & Qt::LeftButton) {
+            const QDate d = dateAtView(mouse->position().toPoint());
+            if (d.isValid())
+                emit dateRequested(d);
+            return press;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace atlas

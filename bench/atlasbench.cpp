@@ -1,0 +1,149 @@
+// Benchmarks for issue 2's targets: load, project, render at 1080p and 4K, a date step (recolour
+// only), PNG encoding and hit-testing, all on the shipped 50m map and dataset.
+#include "atlasdocument.h"
+#include "countryshapesreader.h"
+#include "datasetreader.h"
+#include "hittester.h"
+#include "maprenderer.h"
+#include "pngwriter.h"
+#include "projectedmap.h"
+#include "recognitiontimeline.h"
+#include "regionpresets.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace atlas;
+
+namespace {
+
+const QString kMap = QStringLiteral(ATLAS_SOURCE_DIR "/maps/ne_50m_admin0.shp");
+const QString kData = QStringLiteral(ATLAS_SOURCE_DIR "/resources/data");
+
+AtlasDocument &atlasDoc()
+{
+    static std::shared_ptr<AtlasDocument> doc = AtlasDocument::load(kMap, kData).value;
+    return *doc;
+}
+
+MapViewport worldView(QSize size)
+{
+    return MapViewport::fit(regionWorldArea(*regionPreset(QStringLiteral("world")), atlasDoc().projectedMap()), size);
+}
+
+RenderOptions optionsOn(const QDate &date)
+{
+    RenderOptions o;
+    o.date = date;
+    return o;
+}
+
+QSize sizeArg(const benchmark::State &state) { return QSize(int(state.range(0)), int(state.range(1))); }
+
+void BM_LoadMap(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(readCountryShapes(kMap));
+}
+BENCHMARK(BM_LoadMap)->Unit(benchmark::kMillisecond);
+
+void BM_LoadDataset(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(readDataset(kData));
+}
+BENCHMARK(BM_LoadDataset)->Unit(benchmark::kMillisecond);
+
+void BM_Project(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ProjectedMap(atlasDoc().shapes(), ProjectionKind::EqualEarth));
+}
+BENCHMARK(BM_Project)->Unit(benchmark::kMillisecond);
+
+// A new viewport: geometry is rasterised again (what pan and zoom cost).
+void BM_RenderNewViewport(benchmark::State &state)
+{
+    MapRenderer renderer(atlasDoc().projectedMap(), atlasDoc().timeline());
+    const RenderOptions o = optionsOn(QDate(2013, 2, 17));
+    double nudge = 0;
+    for (auto _ : state) {
+        MapViewport v = worldView(sizeArg(state)).pannedBy(QPointF(nudge, 0));
+        nudge = nudge > 0 ? 0 : 1;
+        benchmark::DoNotOptimize(renderer.composeMap(v, o));
+    }
+}
+BENCHMARK(BM_RenderNewViewport)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond);
+
+// The slider's step: same viewport, another date. Only colours change.
+void BM_DateStep(benchmark::State &state)
+{
+    MapRenderer renderer(atlasDoc().projectedMap(), atlasDoc().timeline());
+    const MapViewport v = worldView(sizeArg(state));
+    QDate date(2008, 2, 17);
+    renderer.composeMap(v, optionsOn(date));
+    for (auto _ : state) {
+        date = date.addDays(1);
+        benchmark::DoNotOptimize(renderer.composeMap(v, optionsOn(date)));
+    }
+}
+BENCHMARK(BM_DateStep)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond);
+
+// A date step as the window paints it: map plus title, counter and legend.
+void BM_DateStepWithAnnotations(benchmark::State &state)
+{
+    MapRenderer renderer(atlasDoc().projectedMap(), atlasDoc().timeline());
+    const MapViewport v = worldView(sizeArg(state));
+    QImage target(v.pixels(), QImage::Format_RGB32);
+    QDate date(2008, 2, 17);
+    for (auto _ : state) {
+        date = date.addDays(1);
+        QPainter p(&target);
+        renderer.render(p, v, optionsOn(date));
+    }
+}
+BENCHMARK(BM_DateStepWithAnnotations)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond);
+
+void BM_PngEncode(benchmark::State &state)
+{
+    MapRenderer renderer(atlasDoc().projectedMap(), atlasDoc().timeline());
+    const QImage image = renderer.renderImage(worldView(sizeArg(state)), optionsOn(QDate(2013, 2, 17)));
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("bench.png"));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(writePng(image, path));
+}
+BENCHMARK(BM_PngEncode)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond);
+
+void BM_HitTest(benchmark::State &state)
+{
+    const ProjectedMap &map = atlasDoc().projectedMap();
+    HitTester tester(map, atlasDoc().renderer().link().markerRules);
+    const MapViewport v = worldView(QSize(1920, 1080));
+    // A fixed walk over the whole map: land, sea and circles alike.
+    QList<QPointF> points;
+    for (int y = 0; y < 1080; y += 37)
+        for (int x = 0; x < 1920; x += 41)
+            points << QPointF(x, y);
+    qsizetype i = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(tester.featureAt(v, points[i]));
+        i = (i + 1) % points.size();
+    }
+}
+BENCHMARK(BM_HitTest)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

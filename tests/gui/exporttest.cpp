@@ -1,0 +1,200 @@
+// Exports: PNG equal to the view, scaled exports of the same region, CSV, frame series and errors.
+#include "guifixture.h"
+
+#include "exportcontroller.h"
+#include "frameexporter.h"
+#include "chartspanel.h"
+#include "mapview.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace atlas::test {
+namespace {
+
+using Export = WindowTest;
+
+// Share of pixels that differ by more than `tolerance` in any channel.
+double differingShare(const QImage &a, const QImage &b, int tolerance = 2)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
+    qint64 differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col)
+            differing += std::abs(qRed(p[col]) - qRed(q[col])) > tolerance || std::abs(qGreen(p[col]) - qGreen(q[col])) > tolerance
+                         || std::abs(qBlue(p[col]) - qBlue(q[col])) > tolerance;
+    }
+    return double(differing) / (double(x.width()) * x.height());
+}
+
+TEST_F(Export, SameSizePngEqualsTheView)
+{
+    window = openWindow(day("2017-11-01"));
+    window->selectState(stateIndex("SUR"));
+    window->mapView()->showRegion(QStringLiteral("americas"));
+    window->chartsPanel()->setFocus();  // the map's keyboard-focus frame is not part of the map
+    window->mapView()->repaint();
+    const QImage view = window->mapView()->grab().toImage();
+    ExportSettings settings;
+    settings.size = window->mapView()->viewport().pixels();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("view.png"));
+    const WriteResult written = window->exporter()->writePng(path, settings);
+    ASSERT_TRUE(written.ok) << written.error.toStdString();
+    const QImage png(path);
+    ASSERT_EQ(png.size(), view.size());
+    EXPECT_LT(differingShare(png, view), 0.001);
+}
+
+TEST_F(Export, LargerExportShowsTheSameRegionScaled)
+{
+    window = openWindow(day("2013-01-01"));
+    window->mapView()->showRegion(QStringLiteral("europe"));
+    ExportSettings settings;
+    settings.size = window->mapView()->viewport().pixels() * 2;
+    const QImage big = window->exporter()->renderView(settings);
+    ASSERT_EQ(big.size(), settings.size);
+    for (const auto &[lon, lat, code] : {std::tuple{2.5, 46.5, "FRA"}, {-3.7, 40.0, "ESP"}, {10.0, 51.0, "DEU"}}) {
+        const QPointF at = mapPixel(*window, lon, lat) * 2;
+        EXPECT_EQ(big.pixelColor(at.toPoint()), statusColour(*window, code, day("2013-01-01"))) << code;
+    }
+}
+
+TEST_F(Export, StatusTableCsvAtTheSliderDate)
+{
+    window = openWindow(day("2013-01-01"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("status.csv"));
+    ASSERT_TRUE(window->exporter()->writeStatusCsv(path, window->date()).ok);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    EXPECT_EQ(lines.first(), QByteArray("iso_a3,name,status,since,source"));
+    EXPECT_GE(lines.size(), 200);
+    EXPECT_TRUE(std::any_of(lines.cbegin(), lines.cend(),
+                            [](const QByteArray &l) { return l.startsWith("FRA,France,recognizes,2008-02-18,"); }));
+}
+
+TEST_F(Export, CsvToAnUnwritablePlaceFailsWithoutAFile)
+{
+    window = openWindow(day("2013-01-01"));
+    const WriteResult r = window->exporter()->writeStatusCsv(QStringLiteral("/proc/atlas-test/status.csv"), window->date());
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.error.contains(QStringLiteral("status.csv")));
+}
+
+TEST_F(Export, FramesOnePerMonth)
+{
+    window = openWindow(day("2013-01-01"));
+    QTemporaryDir dir;
+    const FrameRequest request{FrameStep::Months, day("2010-01-15"), day("2010-04-20"), dir.filePath(QStringLiteral("frames"))};
+    ExportSettings settings;
+    settings.size = QSize(320, 180);
+    QList<int> progress;
+    const FrameRun run = window->exporter()->writeFrames(request, settings, [&progress](int done, int) {
+        progress << done;
+        return true;
+    });
+    EXPECT_TRUE(run.error.isEmpty()) << run.error.toStdString();
+    EXPECT_EQ(run.written, 4);
+    const QStringList files = QDir(request.folder).entryList(QDir::Files, QDir::Name);
+    EXPECT_EQ(files, (QStringList{QStringLiteral("kosovo-recognition-2010-01-15.png"), QStringLiteral("kosovo-recognition-2010-02-01.png"),
+                                  QStringLiteral("kosovo-recognition-2010-03-01.png"), QStringLiteral("kosovo-recognition-2010-04-01.png")}));
+    EXPECT_EQ(QImage(QDir(request.folder).filePath(files.first())).size(), QSize(320, 180));
+    EXPECT_EQ(progress.last(), 4);
+}
+
+TEST_F(Export, FramesPerEventDateAndCancel)
+{
+    window = openWindow(day("2013-01-01"));
+    QTemporaryDir dir;
+    const FrameRequest request{FrameStep::EventDates, day("2008-02-17"), day("2008-12-31"), dir.path()};
+    ExportSettings settings;
+    settings.size = QSize(320, 180);
+    const FrameRun run = window->exporter()->writeFrames(request, settings, [](int done, int) { return done < 2; });
+    EXPECT_TRUE(run.cancelled);
+    EXPECT_EQ(run.written, 2);
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    EXPECT_EQ(files.size(), 2);
+    for (const QString &f : files)
+        EXPECT_FALSE(QImage(dir.filePath(f)).isNull()) << f.toStdString();  // complete, readable files only
+}
+
+TEST_F(Export, FramesIntoAnUnwritableFolderFailCleanly)
+{
+    window = openWindow(day("2013-01-01"));
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const FrameRequest request{FrameStep::Months, day("2010-01-01"), day("2010-03-01"), blocker.fileName() + QStringLiteral("/frames")};
+    const FrameRun run = window->exporter()->writeFrames(request, ExportSettings(), [](int, int) { return true; });
+    EXPECT_FALSE(run.error.isEmpty());
+    EXPECT_EQ(run.written, 0);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 1);  // only the blocker
+}
+
+} // namespace
+} // namespace atlas::test
+
+// The dialogs are only built here, never exec()ed: their values must round-trip.
+#include "exportdialog.h"
+#include "frameexportdialog.h"
+
+#include <QComboBox>
+#include <QSpinBox>
+
+namespace atlas::test {
+namespace {
+
+TEST(ExportDialogs, ExportDialogKeepsSettingsAndOffersTheWindowSize)
+{
+    ExportSettings s;
+    s.size = QSize(1000, 500);  // not a preset: custom
+    s.legend = false;
+    ExportDialog dialog(s, QSize(1149, 599));
+    EXPECT_EQ(dialog.settings().size, QSize(1000, 500));
+    EXPECT_FALSE(dialog.settings().legend);
+    EXPECT_TRUE(dialog.settings().title);
+    auto *preset = dialog.findChild<QComboBox *>();
+    ASSERT_TRUE(preset);
+    preset->setCurrentIndex(2);
+    EXPECT_EQ(dialog.settings().size, QSize(3840, 2160));
+    preset->setCurrentIndex(3);
+    EXPECT_EQ(dialog.settings().size, QSize(1149, 599));
+}
+
+TEST(ExportDialogs, FrameDialogOrdersTheDates)
+{
+    const FrameRequest initial{FrameStep::Months, day("2012-01-01"), day("2010-01-01"), QStringLiteral("/tmp/frames")};
+    FrameExportDialog dialog(initial, day("2008-02-17"), today());
+    const FrameRequest r = dialog.request();
+    EXPECT_EQ(r.step, FrameStep::Months);
+    EXPECT_EQ(r.from, day("2010-01-01"));
+    EXPECT_EQ(r.to, day("2012-01-01"));
+    EXPECT_EQ(r.folder, QStringLiteral("/tmp/frames"));
+}
+
+} // namespace
+} // namespace atlas::test
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+namespace atlas::test {
+namespace {
+
+TEST_F(Export, CopyPutsTheViewOnTheClipboard)
+{
+    window = openWindow(day("2013-01-01"));
+    window->exporter()->copyMap();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    EXPECT_EQ(copied.size(), window->mapView()->viewport().pixels());
+    EXPECT_EQ(copied.pixelColor(mapPixel(*window, 2.5, 46.5).toPoint()), statusColour(*window, "FRA", day("2013-01-01")));
+}
+
+} // namespace
+} // namespace atlas::test

@@ -1,0 +1,154 @@
+// Map interaction: click, hover, wheel, drag, markers and regions, with synthetic mouse events.
+#include "guifixture.h"
+
+#include "mapview.h"
+#include "maprenderer.h"
+#include "projectedmap.h"
+#include "statepanel.h"
+
+#include <QApplication>
+#include <QLineF>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+namespace atlas::test {
+namespace {
+
+using Map = WindowTest;
+
+void moveMouse(QWidget *widget, const QPointF &pos, Qt::MouseButtons buttons = Qt::NoButton)
+{
+    QMouseEvent move(QEvent::MouseMove, pos, widget->mapToGlobal(pos), Qt::NoButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(widget, &move);
+}
+
+void wheel(QWidget *widget, const QPointF &pos, int delta)
+{
+    QWheelEvent event(pos, widget->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+TEST_F(Map, ClickAtPristinaSelectsKosovoAndShowsItsData)
+{
+    window = openWindow(day("2013-01-01"));
+    for (const char *region : {"world", "balkans"}) {
+        window->selectState(-1);
+        window->mapView()->showRegion(QString::fromLatin1(region));
+        click(window->mapView(), mapPixel(*window, 21.17, 42.67));
+        EXPECT_EQ(window->mapView()->selectedState(), stateIndex("XKX")) << region;
+    }
+    StatePanel *panel = window->statePanel();
+    EXPECT_EQ(panel->titleText(), QStringLiteral("Kosovo"));
+    EXPECT_TRUE(panel->detailsText().contains(QStringLiteral("declaration of independence")));
+    EXPECT_TRUE(panel->detailsText().contains(QStringLiteral("Memberships")));
+    EXPECT_EQ(window->mapView()->options().selectedFeature,
+              shippedDocument()->projectedMap().indexOf(QStringLiteral("XKX")));
+}
+
+TEST_F(Map, ClickInTheSeaClearsTheSelection)
+{
+    window = openWindow(day("2013-01-01"));
+    window->selectState(stateIndex("FRA"));
+    click(window->mapView(), mapPixel(*window, -30.0, 0.0));  // mid-Atlantic
+    EXPECT_EQ(window->mapView()->selectedState(), -1);
+    EXPECT_EQ(window->statePanel()->state(), -1);
+}
+
+TEST_F(Map, HoverHighlightsAStateAndExplainsItInATooltip)
+{
+    window = openWindow(day("2013-01-01"));
+    const QPointF paris = mapPixel(*window, 2.5, 46.5);
+    moveMouse(window->mapView(), paris);
+    EXPECT_EQ(window->mapView()->options().hoveredFeature, shippedDocument()->projectedMap().indexOf(QStringLiteral("FRA")));
+    const QString tip = window->mapView()->tooltipAt(paris);
+    EXPECT_TRUE(tip.contains(QStringLiteral("France"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("since 18 February 2008"))) << tip.toStdString();
+    moveMouse(window->mapView(), mapPixel(*window, -30.0, 0.0));
+    EXPECT_EQ(window->mapView()->options().hoveredFeature, -1);
+}
+
+TEST_F(Map, WheelZoomsAroundTheCursor)
+{
+    window = openWindow(day("2013-01-01"));
+    const QPointF paris = mapPixel(*window, 2.35, 48.86);
+    const double before = window->mapView()->viewport().metresPerPixel();
+    wheel(window->mapView(), paris, 240);
+    EXPECT_LT(window->mapView()->viewport().metresPerPixel(), before / 1.4);
+    const QPointF after = mapPixel(*window, 2.35, 48.86);
+    EXPECT_NEAR(after.x(), paris.x(), 1.0);
+    EXPECT_NEAR(after.y(), paris.y(), 1.0);
+    EXPECT_TRUE(window->mapView()->region().isEmpty());  // no longer a preset
+}
+
+TEST_F(Map, DragPansWithoutSelecting)
+{
+    window = openWindow(day("2013-01-01"));
+    window->mapView()->zoomBy(2.0);
+    const QPointF start = mapPixel(*window, 2.35, 48.86);
+    QWidget *view = window->mapView();
+    QMouseEvent press(QEvent::MouseButtonPress, start, view->mapToGlobal(start), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &press);
+    moveMouse(view, start + QPointF(30, 10), Qt::LeftButton);
+    moveMouse(view, start + QPointF(60, 20), Qt::LeftButton);
+    QMouseEvent release(QEvent::MouseButtonRelease, start + QPointF(60, 20), view->mapToGlobal(start + QPointF(60, 20)),
+                        Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &release);
+    const QPointF moved = mapPixel(*window, 2.35, 48.86);
+    EXPECT_NEAR(moved.x(), start.x() + 60, 1.0);
+    EXPECT_NEAR(moved.y(), start.y() + 20, 1.0);
+    EXPECT_EQ(window->mapView()->selectedState(), -1);
+}
+
+TEST_F(Map, DoubleClickZoomsIn)
+{
+    window = openWindow(day("2013-01-01"));
+    const double before = window->mapView()->viewport().metresPerPixel();
+    const QPointF at = mapPixel(*window, 20.0, 0.0);
+    QMouseEvent dbl(QEvent::MouseButtonDblClick, at, window->mapView()->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                    Qt::NoModifier);
+    QApplication::sendEvent(window->mapView(), &dbl);
+    EXPECT_NEAR(window->mapView()->viewport().metresPerPixel(), before / 2, before * 0.01);
+}
+
+TEST_F(Map, MicrostateCirclesAreClickable)
+{
+    window = openWindow(day("2013-01-01"));
+    window->mapView()->repaint();
+    const MapRenderer &renderer = shippedDocument()->renderer();
+    const QList<MarkerCircle> markers = renderer.layers().markers();
+    const auto crowded = [&markers](const MarkerCircle &m) {  // circles overlapping another one
+        return std::any_of(markers.cbegin(), markers.cend(), [&m](const MarkerCircle &o) {
+            return o.feature != m.feature && QLineF(o.centre, m.centre).length() < 2 * (m.radius + 2);
+        });
+    };
+    int checked = 0;
+    for (const MarkerCircle &m : markers) {
+        const int state = renderer.link().stateOf.value(m.feature, -1);
+        if (state < 0 || !renderer.link().isState[m.feature] || crowded(m))
+            continue;
+        click(window->mapView(), m.centre);
+        EXPECT_EQ(window->mapView()->selectedState(), state)
+            << shippedDocument()->projectedMap().countries()[m.feature].name.toStdString();
+        ++checked;
+    }
+    EXPECT_GE(checked, 5);
+}
+
+TEST_F(Map, RegionPresetsFitTheirArea)
+{
+    window = openWindow(day("2013-01-01"));
+    const double world = window->mapView()->viewport().metresPerPixel();
+    window->mapView()->showRegion(QStringLiteral("europe"));
+    EXPECT_LT(window->mapView()->viewport().metresPerPixel(), world / 2);
+    const QPointF paris = mapPixel(*window, 2.35, 48.86);
+    EXPECT_TRUE(window->mapView()->rect().contains(paris.toPoint()));
+    window->resize(1000, 700);
+    settle();
+    EXPECT_EQ(window->mapView()->region(), QStringLiteral("europe"));  // refitted, not cropped
+}
+
+} // namespace
+} // namespace atlas::test
