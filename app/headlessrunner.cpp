@@ -2,6 +2,8 @@
 
 #include "atlasdocument.h"
 #include "atlaspaths.h"
+#include "datasetreader.h"
+#include "recognitiontimeline.h"
 #include "maprenderer.h"
 #include "mapexporter.h"
 #include "projectedmap.h"
@@ -52,30 +54,47 @@ int exportPng(AtlasDocument &doc, const CommandLine &c, const QDate &date)
 
 } // namespace
 
+namespace {
+
+bool reportProblems(const QList<Problem> &errors, const QList<Problem> &warnings)
+{
+    printWarnings(warnings);
+    for (const Problem &p : errors)
+        printError(p.toString());
+    return errors.isEmpty();
+}
+
+// --list, --stats and --events need the dataset only, not the map.
+int runTable(const CommandLine &c, const QString &dataDir, const QDate &date)
+{
+    const Result<RecognitionDataset> data = readDataset(dataDir);
+    if (!reportProblems(data.errors, data.warnings))
+        return 1;
+    const RecognitionTimeline timeline(data.value);
+    switch (c.mode) {
+    case CommandMode::List: return writeTable(statusTable(timeline, date), c.format);
+    case CommandMode::Stats: return writeTable(statsTable(timeline, date), c.format);
+    default: return writeTable(eventsTable(timeline), c.format);
+    }
+}
+
+} // namespace
+
 int runHeadless(const CommandLine &c, const QDate &today)
 {
     if (c.mode == CommandMode::Export && c.exportPath.isEmpty()) {
         printError(QStringLiteral("--export needs a file name"));
         return 2;
     }
-    const QString mapPath = c.mapPath.isEmpty() ? defaultMapPath() : c.mapPath;
     const QString dataDir = c.dataDir.isEmpty() ? defaultDataDir() : c.dataDir;
-    Result<std::shared_ptr<AtlasDocument>> loaded = AtlasDocument::load(mapPath, dataDir, c.projection);
-    printWarnings(loaded.warnings);
-    if (!loaded.ok()) {
-        for (const Problem &p : std::as_const(loaded.errors))
-            printError(p.toString());
-        return 1;
-    }
-    AtlasDocument &doc = *loaded.value;
     const QDate date = c.date.value_or(today);
-    switch (c.mode) {
-    case CommandMode::Export: return exportPng(doc, c, date);
-    case CommandMode::List: return writeTable(statusTable(doc.timeline(), date), c.format);
-    case CommandMode::Stats: return writeTable(statsTable(doc.timeline(), date), c.format);
-    case CommandMode::Events: return writeTable(eventsTable(doc.timeline()), c.format);
-    default: return 2;
-    }
+    if (c.mode != CommandMode::Export)
+        return runTable(c, dataDir, date);
+    const QString mapPath = c.mapPath.isEmpty() ? defaultMapPath() : c.mapPath;
+    const Result<std::shared_ptr<AtlasDocument>> loaded = AtlasDocument::load(mapPath, dataDir, c.projection);
+    if (!reportProblems(loaded.errors, loaded.warnings))
+        return 1;
+    return exportPng(*loaded.value, c, date);
 }
 
 } // namespace atlas

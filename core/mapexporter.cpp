@@ -2,10 +2,14 @@
 
 #include "maprenderer.h"
 
+#include <future>
+
 namespace atlas {
 
 namespace {
-constexpr int kBandRows = 256;  // 4 MB of RGB32 at 4K: small, yet few enough bands to stay fast
+// 8 MB of RGB32 at 4K: small beside the 33 MB of a whole frame, yet few enough bands that
+// geometry crossing several of them is not painted too often.
+constexpr int kBandRows = 540;
 }
 
 WriteResult exportMapPng(MapRenderer &renderer, const MapViewport &viewport, const RenderOptions &options,
@@ -14,7 +18,19 @@ WriteResult exportMapPng(MapRenderer &renderer, const MapViewport &viewport, con
     PngStreamWriter writer(path, viewport.pixels());
     if (!writer.error().isEmpty())
         return {false, writer.error()};
-    renderer.renderBands(viewport, options, kBandRows, [&](const QImage &band) { return writer.writeRows(band); });
+    // Encode band k on a second thread while band k + 1 renders. The band handed over is a shallow
+    // copy: the renderer's next compose detaches and writes a new buffer.
+    std::future<bool> encoding;
+    const auto previousOk = [&encoding] { return !encoding.valid() || encoding.get(); };
+    const bool rendered = renderer.renderBands(viewport, options, kBandRows, [&](const QImage &band) {
+        if (!previousOk())
+            return false;
+        encoding = std::async(std::launch::async, [&writer, band] { return writer.writeRows(band); });
+        return true;
+    });
+    const bool encoded = previousOk();
+    if (!rendered && encoded)
+        writer.cancel();
     return writer.finish();
 }
 

@@ -48,7 +48,7 @@ QPolygonF sampledBox(const QRectF &box, int steps)
 
 struct MapProjection::Impl {
     TransformPtr forward;
-    TransformPtr inverse;
+    TransformPtr inverse;  // created on first use
 };
 
 QString projectionWord(ProjectionKind kind)
@@ -79,7 +79,13 @@ MapProjection::MapProjection(ProjectionKind kind) : m_kind(kind), m_impl(std::ma
     planar.SetFromUserInput(projDefinition(kind));
     planar.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     m_impl->forward.reset(OGRCreateCoordinateTransformation(&lonLat, &planar));
-    m_impl->inverse.reset(OGRCreateCoordinateTransformation(&planar, &lonLat));
+}
+
+MapProjection::MapProjection(const MapProjection &other) : m_kind(other.m_kind), m_impl(std::make_unique<Impl>())
+{
+    // Cloning skips the PROJ database search that creating a transformation costs.
+    if (other.m_impl->forward)
+        m_impl->forward.reset(other.m_impl->forward->Clone());
 }
 
 MapProjection::~MapProjection() = default;
@@ -111,6 +117,8 @@ std::optional<QPointF> MapProjection::inverse(const QPointF &metres) const
 {
     double x = metres.x(), y = metres.y();
     GdalErrorCollector quiet;  // points off the globe are expected here, not errors
+    if (!m_impl->inverse && m_impl->forward)  // made on first use: exports never need it
+        m_impl->inverse.reset(m_impl->forward->GetInverse());
     if (!m_impl->inverse || !m_impl->inverse->Transform(1, &x, &y))
         return std::nullopt;
     if (x < -180.0 - 1e-6 || x > 180.0 + 1e-6 || y < -90.0 - 1e-6 || y > 90.0 + 1e-6)

@@ -20,7 +20,7 @@ class MapProjection {
 public:
     explicit MapProjection(ProjectionKind kind);
     ~MapProjection();
-    MapProjection(const MapProjection &) = delete;
+    MapProjection(const MapProjection &other);  // an independent copy, e.g. for another thread
     MapProjection &operator=(const MapProjection &) = delete;
 
     ProjectionKind kind() const { return m_kind; }

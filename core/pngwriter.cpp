@@ -52,9 +52,10 @@ PngStreamWriter::PngStreamWriter(const QString &path, const QSize &size) : m_pat
     png_set_IHDR(png, m_png->info, png_uint_32(size.width()), png_uint_32(size.height()), 8, PNG_COLOR_TYPE_RGB,
                  PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     // Flat map colours compress well with the SUB filter; measured on the 4K world map this is
-    // 3x faster than libpng's adaptive default for a file about 10% larger.
+    // 3-4x faster than libpng's adaptive default. zlib level 1 instead of 3 saves 10 ms at 4K
+    // for a file 1.7% larger (1.07 MB).
     png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
-    png_set_compression_level(png, 3);
+    png_set_compression_level(png, 1);
     png_write_info(png, m_png->info);
     // Feed Qt's 32-bit pixels as they are (B, G, R, X in memory on little-endian machines):
     // libpng drops the filler byte, which saves an RGB copy of the whole image.

@@ -73,7 +73,7 @@ ProjectedMap::ProjectedMap(const CountryShapes &shapes, ProjectionKind kind) : m
     const qsizetype n = shapes.countries.size(), half = n / 2;
     QList<ProjectedCountry> second(n - half);
     std::thread worker([&] {
-        const MapProjection own(kind);
+        const MapProjection own(m_projection);
         for (qsizetype i = half; i < n; ++i)
             second[i - half] = project(shapes.countries[i], own);
     });
