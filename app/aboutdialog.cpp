@@ -11,10 +11,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("atlas::AboutDialog", text);
-}
+// Free functions have no class to give tr() its context; lupdate reads the context from this.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(atlas::AboutDialog)
+};
 
 // SOURCES.md lists every source the dataset cites; README.md describes the files when it is absent.
 QString sourcesLink(const QString &dataDir)
@@ -32,7 +32,7 @@ QString sourcesLink(const QString &dataDir)
 void showAboutDialog(QWidget *parent, const RecognitionDataset &data)
 {
     const QString text =
-        tr("<h2>Kosovo Recognition Atlas %1</h2>"
+        Tr::tr("<h2>Kosovo Recognition Atlas %1</h2>"
            "<p>Which states recognise Kosovo, on any date since the declaration of independence on "
            "17 February 2008: a map, a timeline and the sources behind every event.</p>"
            "<h3>Data</h3>"
@@ -49,7 +49,7 @@ void showAboutDialog(QWidget *parent, const RecognitionDataset &data)
             .arg(data.states.size())
             .arg(sourcesLink(data.directory));
     QMessageBox box(parent);
-    box.setWindowTitle(tr("About Kosovo Recognition Atlas"));
+    box.setWindowTitle(Tr::tr("About Kosovo Recognition Atlas"));
     box.setTextFormat(Qt::RichText);
     box.setTextInteractionFlags(Qt::TextBrowserInteraction);
     box.setText(text);

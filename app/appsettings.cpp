@@ -44,6 +44,16 @@ void saveWindowSettings(const WindowSettings &w)
     s.setValue(key("playback/loop"), w.loop);
 }
 
+QString loadUiLanguage()
+{
+    return QSettings().value(key("view/language")).toString();
+}
+
+void saveUiLanguage(const QString &id)
+{
+    QSettings().setValue(key("view/language"), id);
+}
+
 ExportSettings loadExportSettings()
 {
     const QSettings s;

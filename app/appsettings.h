@@ -26,6 +26,11 @@ struct WindowSettings {
 WindowSettings loadWindowSettings();
 void saveWindowSettings(const WindowSettings &settings);
 
+// The UI language the user chose in View > Language (uilanguage.h ids); empty until they do,
+// which means following the system.
+QString loadUiLanguage();
+void saveUiLanguage(const QString &id);
+
 ExportSettings loadExportSettings();
 void saveExportSettings(const ExportSettings &settings);
 

@@ -68,6 +68,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
 {
     buildHistoryChart();
     buildGroupChart();
+    retranslate();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -80,13 +81,9 @@ ChartsPanel::~ChartsPanel() = default;
 void ChartsPanel::buildHistoryChart()
 {
     m_history = new QChart;
-    m_history->setTitle(tr("UN member states recognising Kosovo"));
     m_recognising = new QLineSeries;
-    m_recognising->setName(tr("Recognise"));
     m_withdrawals = new QLineSeries;
-    m_withdrawals->setName(tr("Withdrawal claimed"));
     m_keyPoints = new QScatterSeries;
-    m_keyPoints->setName(tr("Key dates (hover for details)"));
     m_keyPoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_keyPoints->setMarkerSize(9);
     m_marker = new QLineSeries;
@@ -106,7 +103,6 @@ void ChartsPanel::buildHistoryChart()
     hideFromLegend(m_history, m_marker);
     connect(m_keyPoints, &QScatterSeries::hovered, this, &ChartsPanel::showKeyDate);
     m_historyView = makeView(m_history, this);
-    m_historyView->setToolTip(tr("Click or drag to move the slider to that date"));
     m_historyView->viewport()->installEventFilter(this);
     m_historyView->viewport()->setCursor(Qt::PointingHandCursor);
 }
@@ -124,9 +120,8 @@ void ChartsPanel::showKeyDate(const QPointF &point, bool entered)
 void ChartsPanel::buildGroupChart()
 {
     m_groups = new QChart;
-    m_groups->setTitle(tr("Members recognising, by group"));
-    m_groupRecognising = new QBarSet(tr("Recognise"));
-    m_groupWithdrawals = new QBarSet(tr("Withdrawal claimed"));
+    m_groupRecognising = new QBarSet(QString());
+    m_groupWithdrawals = new QBarSet(QString());
     auto *series = new QHorizontalStackedBarSeries;
     series->append(m_groupRecognising);
     series->append(m_groupWithdrawals);
@@ -143,6 +138,26 @@ void ChartsPanel::buildGroupChart()
     series->attachAxis(m_shareAxis);
     m_groups->legend()->hide();  // same two colours as the history chart's legend beside it
     m_groupView = makeView(m_groups, this);
+}
+
+void ChartsPanel::retranslate()
+{
+    m_history->setTitle(tr("UN member states recognising Kosovo"));
+    m_recognising->setName(tr("Recognise"));
+    m_withdrawals->setName(tr("Withdrawal claimed"));
+    m_keyPoints->setName(tr("Key dates (hover for details)"));
+    m_historyView->setToolTip(tr("Click or drag to move the slider to that date"));
+    m_groups->setTitle(tr("Members recognising, by group"));
+    m_groupRecognising->setLabel(tr("Recognise"));
+    m_groupWithdrawals->setLabel(tr("Withdrawal claimed"));
+    refreshBars();  // the group labels
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ChartsPanel::setHistory(const QList<CountPoint> &steps, const QList<KeyDate> &keyDates, const QDate &from,

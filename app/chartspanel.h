@@ -2,6 +2,7 @@
 // the slider's date) and the share of each group recognising on that date. The one class that
 // uses Qt Charts (deprecated upstream since 6.10): a move to Qt Graphs touches this file only.
 // Fed plain data from core; redraws at most ~10 times a second so playback never waits for it.
+// Retranslates titles and series names on QEvent::LanguageChange.
 #pragma once
 
 #include "maptheme.h"
@@ -52,8 +53,10 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void buildHistoryChart();
     void buildGroupChart();
     void showKeyDate(const QPointF &point, bool entered);  // tooltip over a key-date square

@@ -9,10 +9,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("atlas::FrameExporter", text);
-}
+// Free functions have no class to give tr() its context; lupdate reads the context from this.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(atlas::FrameExporter)
+};
 
 } // namespace
 
@@ -46,7 +46,7 @@ FrameRun FrameExporter::run(const FrameRequest &request, const QList<QDate> &dat
 {
     FrameRun result;
     if (!QDir().mkpath(request.folder) || !QFileInfo(request.folder).isWritable()) {
-        result.error = tr("%1: cannot write to this folder").arg(QDir::toNativeSeparators(request.folder));
+        result.error = Tr::tr("%1: cannot write to this folder").arg(QDir::toNativeSeparators(request.folder));
         return result;
     }
     const QDir folder(request.folder);

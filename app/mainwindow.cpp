@@ -10,14 +10,17 @@
 #include "mapview.h"
 #include "recognitiontimeline.h"
 #include "regionpresets.h"
+#include "statenames.h"
 #include "statepanel.h"
 #include "timelinebar.h"
 #include "timelineseries.h"
+#include "uilanguage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QCloseEvent>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
@@ -25,27 +28,60 @@
 namespace atlas {
 namespace {
 
-// A menu command that also works while the menu bar is hidden (presentation mode).
-template <typename Slot>
-QAction *addCommand(QWidget *window, QMenu *menu, const QString &text, const QKeySequence &key, Slot &&slot)
+Q_LOGGING_CATEGORY(lcNames, "atlas.names", QtWarningMsg)
+
+// Property holding a menu item's untranslated MainWindow message, so retranslate() finds them all.
+const char *const kSourceText = "atlasSourceText";
+
+void setSourceText(QAction *action, const char *source)
 {
-    QAction *action = menu->addAction(text);
+    if (!source)
+        return;
+    action->setProperty(kSourceText, QByteArray(source));
+    action->setText(MainWindow::tr(source));
+}
+
+template <typename Parent>  // QMenuBar or QMenu
+QMenu *addMenu(Parent *parent, const char *source)
+{
+    QMenu *menu = parent->addMenu(QString());
+    setSourceText(menu->menuAction(), source);
+    return menu;
+}
+
+// A menu command that also works while the menu bar is hidden (presentation mode). `source` is
+// untranslated (QT_TR_NOOP).
+template <typename Slot>
+QAction *addCommand(QWidget *window, QMenu *menu, const char *source, const QKeySequence &key, Slot &&slot)
+{
+    QAction *action = menu->addAction(QString());
+    setSourceText(action, source);
     action->setShortcut(key);
     window->addAction(action);
     QObject::connect(action, &QAction::triggered, window, std::forward<Slot>(slot));
     return action;
 }
 
-QAction *addToggle(QWidget *window, QMenu *menu, const QString &text, const QKeySequence &key)
+QAction *addToggle(QWidget *window, QMenu *menu, const char *source, const QKeySequence &key)
 {
-    QAction *action = menu->addAction(text);
+    QAction *action = menu->addAction(QString());
+    setSourceText(action, source);
     action->setShortcut(key);
     action->setCheckable(true);
     window->addAction(action);
     return action;
 }
 
-QString regionLabel(const QString &id)
+// A missing names file means English names only; a broken one is logged, never fatal.
+std::shared_ptr<const StateNames> loadStateNames(const QString &dataDir)
+{
+    Result<StateNames> loaded = StateNames::load(dataDir);
+    for (const Problem &p : loaded.errors + loaded.warnings)
+        qCWarning(lcNames).noquote() << p.toString();
+    return std::make_shared<const StateNames>(loaded.ok() ? std::move(loaded.value) : StateNames());
+}
+
+const char *regionSource(const QString &id)
 {
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("world"), QT_TRANSLATE_NOOP("atlas::MainWindow", "World")},
@@ -56,14 +92,14 @@ QString regionLabel(const QString &id)
         {QStringLiteral("asia"), QT_TRANSLATE_NOOP("atlas::MainWindow", "Asia")},
         {QStringLiteral("oceania"), QT_TRANSLATE_NOOP("atlas::MainWindow", "Oceania")},
     };
-    const char *label = labels.value(id);
-    return label ? QCoreApplication::translate("atlas::MainWindow", label) : id;
+    return labels.value(id);
 }
 
 } // namespace
 
 MainWindow::MainWindow(std::shared_ptr<AtlasDocument> document, const QDate &date, const QDate &today, QWidget *parent)
-    : QMainWindow(parent), m_document(std::move(document))
+    : QMainWindow(parent), m_document(std::move(document)),
+      m_names(loadStateNames(m_document->dataset().directory))
 {
     setWindowTitle(tr("Kosovo Recognition Atlas"));
     buildWidgets(today);
@@ -84,10 +120,12 @@ void MainWindow::buildWidgets(const QDate &today)
 {
     const RecognitionTimeline &timeline = m_document->timeline();
     m_map = new MapView(m_document, this);
+    m_map->setStateNames(m_names);
     m_charts = new ChartsPanel(this);
     m_charts->setHistory(unCountSteps(timeline, kDeclarationDate, today), m_document->dataset().keyDates,
                          kDeclarationDate, today);
     m_panel = new StatePanel(timeline, this);
+    m_panel->setStateNames(m_names);
     m_timeline = new TimelineBar(kDeclarationDate, today, timeline.changeDates(), this);
     m_exporter = new ExportController(*m_document, *m_map, this);
 
@@ -115,77 +153,124 @@ void MainWindow::buildWidgets(const QDate &today)
 
 void MainWindow::buildFileMenu()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    addCommand(this, file, tr("Export &PNG…"), QKeySequence::Save, [this] { m_exporter->exportPng(); });
-    addCommand(this, file, tr("&Copy Map"), QKeySequence::Copy, [this] { m_exporter->copyMap(); });
-    addCommand(this, file, tr("Export Status &Table (CSV)…"), QKeySequence(tr("Ctrl+Shift+E")),
+    QMenu *file = addMenu(menuBar(), QT_TR_NOOP("&File"));
+    addCommand(this, file, QT_TR_NOOP("Export &PNG…"), QKeySequence::Save, [this] { m_exporter->exportPng(); });
+    addCommand(this, file, QT_TR_NOOP("&Copy Map"), QKeySequence::Copy, [this] { m_exporter->copyMap(); });
+    addCommand(this, file, QT_TR_NOOP("Export Status &Table (CSV)…"), QKeySequence(tr("Ctrl+Shift+E")),
                [this] { m_exporter->exportStatusCsv(); });
-    addCommand(this, file, tr("Export &Frames…"), QKeySequence(), [this] { m_exporter->exportFrames(); });
+    addCommand(this, file, QT_TR_NOOP("Export &Frames…"), QKeySequence(), [this] { m_exporter->exportFrames(); });
     file->addSeparator();
-    addCommand(this, file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    addCommand(this, edit, tr("&Find State…"), QKeySequence::Find, [this] {
+    addCommand(this, file, QT_TR_NOOP("&Reload Data"), QKeySequence(Qt::Key_F5), [this] { emit reloadRequested(); });
+    file->addSeparator();
+    addCommand(this, file, QT_TR_NOOP("&Quit"), QKeySequence::Quit, [this] { close(); });
+    QMenu *edit = addMenu(menuBar(), QT_TR_NOOP("&Edit"));
+    addCommand(this, edit, QT_TR_NOOP("&Find State…"), QKeySequence::Find, [this] {
         m_panelAction->setChecked(true);
         m_panel->focusSearch();
     });
-    addCommand(this, edit, tr("Clear &Selection"), QKeySequence(), [this] { selectState(-1); });
+    addCommand(this, edit, QT_TR_NOOP("Clear &Selection"), QKeySequence(), [this] { selectState(-1); });
 }
 
 void MainWindow::buildViewMenu()
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *regions = view->addMenu(tr("&Region"));
-    for (const QString &id : regionIds())
-        addCommand(this, regions, regionLabel(id), QKeySequence(), [this, id] { m_map->showRegion(id); });
-    addCommand(this, view, tr("&Reset View"), QKeySequence(tr("Ctrl+0")), [this] { m_map->showRegion(QStringLiteral("world")); });
-    addCommand(this, view, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_map->zoomBy(1.5); });
-    addCommand(this, view, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_map->zoomBy(1 / 1.5); });
+    QMenu *view = addMenu(menuBar(), QT_TR_NOOP("&View"));
+    QMenu *regions = addMenu(view, QT_TR_NOOP("&Region"));
+    for (const QString &id : regionIds()) {
+        QAction *region =
+            addCommand(this, regions, regionSource(id), QKeySequence(), [this, id] { m_map->showRegion(id); });
+        if (!regionSource(id))
+            region->setText(id);
+    }
+    addCommand(this, view, QT_TR_NOOP("&Reset View"), QKeySequence(tr("Ctrl+0")),
+               [this] { m_map->showRegion(QStringLiteral("world")); });
+    addCommand(this, view, QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn, [this] { m_map->zoomBy(1.5); });
+    addCommand(this, view, QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_map->zoomBy(1 / 1.5); });
+    buildLanguageMenu(view);
     view->addSeparator();
     auto *themes = new QActionGroup(this);
-    m_lightAction = addToggle(this, view, tr("&Light Theme"), QKeySequence());
-    m_darkAction = addToggle(this, view, tr("&Dark Theme"), QKeySequence());
+    m_lightAction = addToggle(this, view, QT_TR_NOOP("&Light Theme"), QKeySequence());
+    m_darkAction = addToggle(this, view, QT_TR_NOOP("&Dark Theme"), QKeySequence());
     themes->addAction(m_lightAction);
     themes->addAction(m_darkAction);
     m_lightAction->setChecked(true);
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
     view->addSeparator();
-    m_panelAction = addToggle(this, view, tr("State &Panel"), QKeySequence(tr("Ctrl+1")));
-    m_chartsAction = addToggle(this, view, tr("&Charts"), QKeySequence(tr("Ctrl+2")));
+    m_panelAction = addToggle(this, view, QT_TR_NOOP("State &Panel"), QKeySequence(tr("Ctrl+1")));
+    m_chartsAction = addToggle(this, view, QT_TR_NOOP("&Charts"), QKeySequence(tr("Ctrl+2")));
     m_panelAction->setChecked(true);
     m_chartsAction->setChecked(true);
     connect(m_panelAction, &QAction::toggled, m_panel, &QWidget::setVisible);
     connect(m_chartsAction, &QAction::toggled, m_charts, &QWidget::setVisible);
     view->addSeparator();
-    m_presentationAction = addToggle(this, view, tr("Pr&esentation Mode"), QKeySequence(Qt::Key_F11));
+    m_presentationAction = addToggle(this, view, QT_TR_NOOP("Pr&esentation Mode"), QKeySequence(Qt::Key_F11));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
-    m_leavePresentation = addCommand(this, view, tr("Leave Presentation Mode"), QKeySequence(Qt::Key_Escape),
+    m_leavePresentation = addCommand(this, view, QT_TR_NOOP("Leave Presentation Mode"), QKeySequence(Qt::Key_Escape),
                                      [this] { setPresentationMode(false); });
     m_leavePresentation->setEnabled(false);
 }
 
 void MainWindow::buildTimeMenu()
 {
-    QMenu *time = menuBar()->addMenu(tr("&Time"));
+    QMenu *time = addMenu(menuBar(), QT_TR_NOOP("&Time"));
     TimelineBar *t = m_timeline;
-    addCommand(this, time, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), [t] { t->togglePlay(); });
-    addCommand(this, time, tr("P&revious Event"), QKeySequence(Qt::Key_Left), [t] { t->stepEvent(-1); });
-    addCommand(this, time, tr("&Next Event"), QKeySequence(Qt::Key_Right), [t] { t->stepEvent(+1); });
-    addCommand(this, time, tr("&Back One Month"), QKeySequence(Qt::Key_PageUp), [t] { t->stepMonths(-1); });
-    addCommand(this, time, tr("&Forward One Month"), QKeySequence(Qt::Key_PageDown), [t] { t->stepMonths(+1); });
-    addCommand(this, time, tr("First Date (17 February 2008)"), QKeySequence(Qt::Key_Home), [t] { t->goToStart(); });
-    addCommand(this, time, tr("Last Date (Today)"), QKeySequence(Qt::Key_End), [t] { t->goToEnd(); });
+    addCommand(this, time, QT_TR_NOOP("&Play / Pause"), QKeySequence(Qt::Key_Space), [t] { t->togglePlay(); });
+    addCommand(this, time, QT_TR_NOOP("P&revious Event"), QKeySequence(Qt::Key_Left), [t] { t->stepEvent(-1); });
+    addCommand(this, time, QT_TR_NOOP("&Next Event"), QKeySequence(Qt::Key_Right), [t] { t->stepEvent(+1); });
+    addCommand(this, time, QT_TR_NOOP("&Back One Month"), QKeySequence(Qt::Key_PageUp), [t] { t->stepMonths(-1); });
+    addCommand(this, time, QT_TR_NOOP("&Forward One Month"), QKeySequence(Qt::Key_PageDown), [t] { t->stepMonths(+1); });
+    addCommand(this, time, QT_TR_NOOP("First Date (17 February 2008)"), QKeySequence(Qt::Key_Home), [t] { t->goToStart(); });
+    addCommand(this, time, QT_TR_NOOP("Last Date (Today)"), QKeySequence(Qt::Key_End), [t] { t->goToEnd(); });
     time->addSeparator();
-    m_loopAction = addToggle(this, time, tr("&Loop"), QKeySequence(tr("Ctrl+L")));
+    m_loopAction = addToggle(this, time, QT_TR_NOOP("&Loop"), QKeySequence(tr("Ctrl+L")));
     connect(m_loopAction, &QAction::toggled, t, &TimelineBar::setLoop);
     connect(t, &TimelineBar::loopChanged, m_loopAction, &QAction::setChecked);
 }
 
 void MainWindow::buildHelpMenu()
 {
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    addCommand(this, help, tr("&About Kosovo Recognition Atlas"), QKeySequence::HelpContents,
+    QMenu *help = addMenu(menuBar(), QT_TR_NOOP("&Help"));
+    addCommand(this, help, QT_TR_NOOP("&About Kosovo Recognition Atlas"), QKeySequence::HelpContents,
                [this] { showAboutDialog(this, m_document->dataset()); });
-    addCommand(this, help, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+    addCommand(this, help, QT_TR_NOOP("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+}
+
+void MainWindow::buildLanguageMenu(QMenu *parent)
+{
+    QMenu *menu = addMenu(parent, QT_TR_NOOP("&Language"));
+    m_languages = new QActionGroup(this);
+    for (const UiLanguage &language : uiLanguages()) {
+        QAction *action = menu->addAction(language.nativeName);  // each in its own language, never translated
+        action->setCheckable(true);
+        action->setData(language.id);
+        action->setChecked(language.id == currentUiLanguage());
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = language.id] {
+            if (setUiLanguage(id))  // widgets follow through QEvent::LanguageChange
+                saveUiLanguage(id);
+            else
+                retranslate();  // stayed in English: check that again
+        });
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Kosovo Recognition Atlas"));
+    QApplication::setApplicationDisplayName(tr("Kosovo Recognition Atlas"));
+    for (QAction *action : findChildren<QAction *>()) {
+        const QByteArray source = action->property(kSourceText).toByteArray();
+        if (!source.isEmpty())
+            action->setText(tr(source.constData()));
+    }
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == currentUiLanguage());
 }
 
 void MainWindow::connectPanels()

@@ -1,6 +1,7 @@
 // The atlas main window: map, charts, side panel and time bar, wired to one AtlasDocument, plus
-// menus, themes, presentation mode and remembered settings. Owns no data of its own: the date
-// lives in the TimelineBar, the selection in the MapView, everything else in the document.
+// menus, themes, presentation mode, the UI language and remembered settings. Owns no data of its
+// own: the date lives in the TimelineBar, the selection in the MapView, everything else in the
+// document (and the state names read beside it). Retranslates on QEvent::LanguageChange.
 #pragma once
 
 #include "maptheme.h"
@@ -10,6 +11,7 @@
 
 #include <memory>
 
+class QActionGroup;
 class QSplitter;
 
 namespace atlas {
@@ -18,6 +20,7 @@ class AtlasDocument;
 class ChartsPanel;
 class ExportController;
 class MapView;
+class StateNames;
 class StatePanel;
 class TimelineBar;
 
@@ -48,8 +51,13 @@ public:
     MapTheme mapTheme() const;
     void saveSettings() const;
 
+signals:
+    // File > Reload Data (F5): whoever owns the window re-reads the map and dataset.
+    void reloadRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildWidgets(const QDate &today);
@@ -57,6 +65,8 @@ private:
     void buildViewMenu();
     void buildTimeMenu();
     void buildHelpMenu();
+    void buildLanguageMenu(QMenu *parent);
+    void retranslate();
     void connectPanels();
     void restoreSettings();
     void onDateChanged(const QDate &date);
@@ -64,6 +74,7 @@ private:
     void applyTheme();
 
     std::shared_ptr<AtlasDocument> m_document;
+    std::shared_ptr<const StateNames> m_names;
     MapView *m_map = nullptr;
     TimelineBar *m_timeline = nullptr;
     StatePanel *m_panel = nullptr;
@@ -78,6 +89,7 @@ private:
     QAction *m_panelAction = nullptr;
     QAction *m_chartsAction = nullptr;
     QAction *m_loopAction = nullptr;
+    QActionGroup *m_languages = nullptr;  // one checkable action per UI language, data = its id
     bool m_dark = false;
     bool m_presentation = false;
     bool m_wasMaximized = false;

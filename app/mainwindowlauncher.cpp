@@ -5,6 +5,8 @@
 #include "atlaspaths.h"
 #include "mainwindow.h"
 #include "mapview.h"
+#include "uilanguage.h"
+#include "windowreloader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -33,6 +35,9 @@ int launchMainWindow(int &argc, char **argv, const CommandLine &command, const Q
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("org.kosovoatlas.KosovoAtlas"));  // packaging/: icon and name
+    const QString language = loadUiLanguage();
+    setUiLanguage(language.isEmpty() ? systemUiLanguage() : language);
     QApplication::setApplicationDisplayName(QApplication::translate("atlas::MainWindow", "Kosovo Recognition Atlas"));
     ensureReadableFont();
     const QString mapPath = command.mapPath.isEmpty() ? defaultMapPath() : command.mapPath;
@@ -46,7 +51,8 @@ int launchMainWindow(int &argc, char **argv, const CommandLine &command, const Q
     for (const Problem &p : std::as_const(loaded.warnings))
         qCWarning(lcWindow).noquote() << p.toString();
     qCInfo(lcWindow) << "data loaded after" << sinceLaunch.elapsed() << "ms";
-    MainWindow window(loaded.value, startDate(command.date, today), today);
+    WindowReloader reloader({mapPath, dataDir, command.projection, today}, loaded.value, startDate(command.date, today));
+    MainWindow &window = *reloader.window();
     QObject::connect(window.mapView(), &MapView::firstPainted, &window,
                      [&sinceLaunch] { qCInfo(lcWindow) << "map painted after" << sinceLaunch.elapsed() << "ms"; });
     window.show();

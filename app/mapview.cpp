@@ -7,6 +7,7 @@
 #include "projectedmap.h"
 #include "recognitiontimeline.h"
 #include "regionpresets.h"
+#include "statenames.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,13 +25,15 @@ namespace {
 
 constexpr double kMinMetresPerPixel = 150.0;  // closest zoom: a city block per pixel is pointless
 
-QList<int> statesByName(const RecognitionDataset &data)
+QList<int> statesByName(const RecognitionDataset &data, const StateNames &names)
 {
+    QStringList shown;
+    for (const StateInfo &s : data.states)
+        shown << stateName(names, s);
     QList<int> order(data.states.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&data](int a, int b) {
-        return QString::localeAwareCompare(data.states[a].name, data.states[b].name) < 0;
-    });
+    std::sort(order.begin(), order.end(),
+              [&shown](int a, int b) { return QString::localeAwareCompare(shown[a], shown[b]) < 0; });
     return order;
 }
 
@@ -39,17 +42,40 @@ QList<int> statesByName(const RecognitionDataset &data)
 MapView::MapView(std::shared_ptr<AtlasDocument> document, QWidget *parent)
     : QWidget(parent), m_document(std::move(document)),
       m_hits(std::make_unique<HitTester>(m_document->projectedMap(), m_document->renderer().link().markerRules)),
-      m_stateOrder(statesByName(m_document->dataset()))
+      m_names(std::make_shared<const StateNames>())
 {
     setMinimumSize(320, 200);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("World map"));
-    setAccessibleDescription(tr("Press ] and [ to move through the states, Enter to open one."));
+    retranslate();
 }
 
 MapView::~MapView() = default;
+
+void MapView::setStateNames(std::shared_ptr<const StateNames> names)
+{
+    m_names = std::move(names);
+    retranslate();
+}
+
+void MapView::retranslate()
+{
+    m_stateOrder = statesByName(m_document->dataset(), *m_names);
+    setAccessibleName(tr("World map"));
+    if (m_selectedState < 0)
+        setAccessibleDescription(tr("Press ] and [ to move through the states, Enter to open one."));
+    else
+        setSelectedState(m_selectedState);  // the description is the selected state's summary
+    update();  // the legend on the map is translated too
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 void MapView::setDate(const QDate &date)
 {
@@ -71,7 +97,7 @@ void MapView::setSelectedState(int stateIndex)
     const int feature = stateIndex < 0 ? -1 : m_document->renderer().link().featureOfState(stateIndex);
     m_options.selectedFeature = feature;
     setAccessibleDescription(stateIndex < 0 ? tr("No state selected")
-                                            : stateSummary(m_document->timeline(), stateIndex, m_options.date));
+                                            : stateSummary(m_document->timeline(), *m_names, stateIndex, m_options.date));
     update();
 }
 
@@ -125,11 +151,13 @@ QString MapView::tooltipAt(const QPointF &widgetPos) const
     if (feature < 0)
         return {};
     const CountryStateLink &link = m_document->renderer().link();
-    const QString name = m_document->projectedMap().countries()[feature].name;
+    const ProjectedCountry &country = m_document->projectedMap().countries()[feature];
+    const QString name = localName(*m_names, country.code, country.name);
     const int state = link.stateOf[feature];
     if (state < 0)
         return tr("%1: not a state in this atlas").arg(name);
-    return stateSummary(m_document->timeline(), state, m_options.date, link.isState[feature] ? QString() : name);
+    const QString place = link.isState[feature] ? QString() : name;
+    return stateSummary(m_document->timeline(), *m_names, state, m_options.date, place);
 }
 
 void MapView::paintEvent(QPaintEvent *)
@@ -291,7 +319,7 @@ void MapView::showSelectionTip()
 {
     if (m_selectedState < 0)
         return;
-    const QString text = stateSummary(m_document->timeline(), m_selectedState, m_options.date);
+    const QString text = stateSummary(m_document->timeline(), *m_names, m_selectedState, m_options.date);
     QPointF at(width() / 2.0, height() / 2.0);
     if (m_options.selectedFeature >= 0) {
         const QPointF anchor = m_document->projectedMap().countries()[m_options.selectedFeature].anchor;

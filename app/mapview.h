@@ -1,6 +1,7 @@
 // The map widget: paints through the core MapRenderer (the same call PNG export uses) and turns
 // mouse and keyboard input into viewport changes, hover and selection. Selection is a state index
 // into the dataset; the window decides what selecting means (side panel, accessibility text).
+// Tooltips name states in the UI language; the view retranslates on QEvent::LanguageChange.
 #pragma once
 
 #include "mapviewport.h"
@@ -15,6 +16,7 @@ namespace atlas {
 
 class AtlasDocument;
 class HitTester;
+class StateNames;
 
 class MapView final : public QWidget {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     // The document must stay loaded (no setProjection) while the view exists.
     explicit MapView(std::shared_ptr<AtlasDocument> document, QWidget *parent = nullptr);
     ~MapView() override;
+
+    void setStateNames(std::shared_ptr<const StateNames> names);  // English names until called
 
     void setDate(const QDate &date);
     QDate date() const { return m_options.date; }
@@ -56,6 +60,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
@@ -70,10 +75,12 @@ private:
     void cycleSelection(int direction);
     void showSelectionTip();
     void paintFocusFrame(QPainter &painter);
+    void retranslate();
 
     std::shared_ptr<AtlasDocument> m_document;
     std::unique_ptr<HitTester> m_hits;
-    QList<int> m_stateOrder;  // state indices by name, for keyboard cycling
+    std::shared_ptr<const StateNames> m_names;
+    QList<int> m_stateOrder;  // state indices by name in the UI language, for keyboard cycling
     MapViewport m_viewport;
     RenderOptions m_options;
     QString m_region = QStringLiteral("world");

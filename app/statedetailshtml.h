@@ -8,8 +8,10 @@
 namespace atlas {
 
 struct RecognitionDataset;
+class StateNames;
 
-QString stateDetailsHtml(const RecognitionDataset &data, int stateIndex);
+// State names (claimants) in the UI language, see labels.h.
+QString stateDetailsHtml(const RecognitionDataset &data, const StateNames &names, int stateIndex);
 
 // " | "-separated sources as numbered links: [1] [2] ..., each titled with its citation.
 QString sourceLinksHtml(const QStringList &sources);

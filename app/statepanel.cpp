@@ -3,6 +3,7 @@
 #include "labels.h"
 #include "recognitiontimeline.h"
 #include "statedetailshtml.h"
+#include "statenames.h"
 #include "throttle.h"
 #include "timelineseries.h"
 
@@ -12,38 +13,98 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStandardItemModel>
 #include <QTextBrowser>
+
+#include <algorithm>
 
 namespace atlas {
 namespace {
 
 constexpr int kNearbyCount = 8;
+constexpr int kCompletionRole = Qt::UserRole + 1;  // the text that is matched and put in the field
 
-QStringList stateNames(const RecognitionDataset &data)
+struct Suggestion {
+    QString text;     // what is matched
+    QString display;  // what the list shows
+};
+
+void sortByText(QList<Suggestion> &list)
 {
-    QStringList names;
-    for (const StateInfo &s : data.states)
-        names << s.name;
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    std::sort(list.begin(), list.end(),
+              [](const Suggestion &a, const Suggestion &b) { return a.text.compare(b.text, Qt::CaseInsensitive) < 0; });
+}
+
+// Names in the UI language first, so typing "spa" in English still completes to "Spain"; then
+// every other language's name, shown with the UI one: "Шпанија (Spain)".
+QList<Suggestion> suggestions(const RecognitionDataset &data, const StateNames &names)
+{
+    QList<Suggestion> local, others;
+    for (const StateInfo &s : data.states) {
+        const QString name = stateName(names, s);
+        local.append({name, name});
+        QStringList aliases = names.allNames(s.code);
+        aliases.prepend(s.name);
+        aliases.removeDuplicates();
+        for (const QString &alias : std::as_const(aliases))
+            if (alias.compare(name, Qt::CaseInsensitive) != 0)
+                //: Search suggestion: a state's name in another language (its name in the UI language).
+                others.append({alias, StatePanel::tr("%1 (%2)").arg(alias, name)});
+    }
+    sortByText(local);
+    sortByText(others);
+    return local + others;
 }
 
 } // namespace
 
 StatePanel::StatePanel(const RecognitionTimeline &timeline, QWidget *parent)
-    : QWidget(parent), m_timeline(timeline), m_throttle(new Throttle(100, [this] { refreshDated(); }, this))
+    : QWidget(parent), m_timeline(timeline), m_names(std::make_shared<const StateNames>()),
+      m_throttle(new Throttle(100, [this] { refreshDated(); }, this))
 {
     buildWidgets();
-    setState(-1);
+    retranslate();
+}
+
+void StatePanel::setStateNames(std::shared_ptr<const StateNames> names)
+{
+    m_names = std::move(names);
+    updateCompleter();
+    setState(m_state);
+    if (m_date.isValid())
+        refreshNearby();
+}
+
+void StatePanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Find a state… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a state"));
+    m_details->setAccessibleName(tr("State details"));
+    m_nearby->setAccessibleName(tr("Events near this date"));
+    m_nearby->setToolTip(tr("Click an event to move the slider to its date"));
+    updateCompleter();
+    setState(m_state);
+    if (m_date.isValid())
+        refreshNearby();
+}
+
+void StatePanel::updateCompleter()
+{
+    auto *model = new QStandardItemModel(m_completer);
+    for (const Suggestion &s : suggestions(m_timeline.dataset(), *m_names)) {
+        auto *item = new QStandardItem(s.display);
+        item->setData(s.text, kCompletionRole);
+        model->appendRow(item);
+    }
+    m_completer->setModel(model);  // deletes the previous model, which it owns too
 }
 
 void StatePanel::buildSearch()
 {
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Find a state… (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Find a state"));
     m_search->setClearButtonEnabled(true);
-    m_completer = new QCompleter(stateNames(m_timeline.dataset()), this);
+    m_completer = new QCompleter(this);
+    m_completer->setCompletionRole(kCompletionRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_search->setCompleter(m_completer);
@@ -65,11 +126,8 @@ void StatePanel::buildWidgets()
     m_status->setTextFormat(Qt::RichText);
     m_details = new QTextBrowser(this);
     m_details->setOpenExternalLinks(true);
-    m_details->setAccessibleName(tr("State details"));
     m_nearbyLabel = new QLabel(this);
     m_nearby = new QListWidget(this);
-    m_nearby->setAccessibleName(tr("Events near this date"));
-    m_nearby->setToolTip(tr("Click an event to move the slider to its date"));
     m_nearby->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nearby->setTextElideMode(Qt::ElideRight);
     connect(m_nearby, &QListWidget::itemClicked, this, &StatePanel::onNearbyActivated);
@@ -97,8 +155,8 @@ void StatePanel::setState(int stateIndex)
                               "PgUp/PgDn one month · Home/End first/last date · ] and [ next/previous state · "
                               "Enter open the state · F11 presentation mode</p>"));
     } else {
-        m_title->setText(dataset.states.at(stateIndex).name);
-        m_details->setHtml(stateDetailsHtml(dataset, stateIndex));
+        m_title->setText(stateName(*m_names, dataset.states.at(stateIndex)));
+        m_details->setHtml(stateDetailsHtml(dataset, *m_names, stateIndex));
     }
     refreshStatus();
 }
@@ -136,8 +194,8 @@ void StatePanel::refreshNearby()
     m_nearby->clear();
     for (const RecognitionEvent &e : eventsNear(dataset, m_date, kNearbyCount)) {
         const StateInfo *s = dataset.state(e.code);
-        auto *item = new QListWidgetItem(
-            tr("%1 · %2 · %3").arg(shortDate(e.date), s ? s->name : e.code, eventLabel(e.kind)), m_nearby);
+        const QString name = s ? stateName(*m_names, *s) : e.code;
+        auto *item = new QListWidgetItem(tr("%1 · %2 · %3").arg(shortDate(e.date), name, eventLabel(e.kind)), m_nearby);
         item->setData(Qt::UserRole, e.date);
         if (e.date > m_date)  // still to come: greyed
             item->setForeground(palette().color(QPalette::PlaceholderText));
@@ -155,17 +213,7 @@ void StatePanel::onNearbyActivated(QListWidgetItem *item)
 
 bool StatePanel::findState(const QString &text)
 {
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
-        return false;
-    const QList<StateInfo> &states = m_timeline.dataset().states;
-    int found = -1;
-    for (int i = 0; i < states.size() && found < 0; ++i)
-        if (states[i].name.compare(wanted, Qt::CaseInsensitive) == 0 || states[i].code.compare(wanted, Qt::CaseInsensitive) == 0)
-            found = i;
-    for (int i = 0; i < states.size() && found < 0; ++i)
-        if (states[i].name.contains(wanted, Qt::CaseInsensitive))
-            found = i;
+    const int found = findStateByName(m_timeline.dataset().states, *m_names, text);
     if (found >= 0)
         emit stateRequested(found);
     return found >= 0;
@@ -179,7 +227,9 @@ void StatePanel::focusSearch()
 
 void StatePanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && m_date.isValid())
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange && m_date.isValid())
         refreshNearby();
     QWidget::changeEvent(event);
 }

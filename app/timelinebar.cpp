@@ -33,6 +33,21 @@ constexpr Speed kSpeeds[] = {
 };
 constexpr int kDefaultSpeed = 2;
 
+struct ButtonText {
+    const char *text;
+    const char *tip;
+};
+
+// In the order of TimelineBar::m_buttons; the play button's text follows the playback state.
+constexpr ButtonText kButtonTexts[] = {
+    {QT_TRANSLATE_NOOP("atlas::TimelineBar", "Start"),
+     QT_TRANSLATE_NOOP("atlas::TimelineBar", "First date: 17 February 2008 (Home)")},
+    {QT_TRANSLATE_NOOP("atlas::TimelineBar", "Event"), QT_TRANSLATE_NOOP("atlas::TimelineBar", "Previous event (Left)")},
+    {nullptr, QT_TRANSLATE_NOOP("atlas::TimelineBar", "Play or pause (Space)")},
+    {QT_TRANSLATE_NOOP("atlas::TimelineBar", "Event"), QT_TRANSLATE_NOOP("atlas::TimelineBar", "Next event (Right)")},
+    {QT_TRANSLATE_NOOP("atlas::TimelineBar", "Today"), QT_TRANSLATE_NOOP("atlas::TimelineBar", "Last date: today (End)")},
+};
+
 // Black on white whatever the window theme, like the projector map above it.
 QPalette highContrastPalette()
 {
@@ -58,16 +73,13 @@ TimelineBar::TimelineBar(const QDate &start, const QDate &end, const QList<QDate
     connect(m_slider, &QSlider::valueChanged, this, &TimelineBar::onSliderMoved);
     connect(m_slider, &QSlider::sliderPressed, this, &TimelineBar::pause);
     setSpeedIndex(kDefaultSpeed);
-    m_dateLabel->setText(longDate(m_date));
+    retranslate();
     updateIcons();
 }
 
-QToolButton *TimelineBar::addButton(const QString &text, const QString &tip, int icon)
+QToolButton *TimelineBar::addButton(int icon)
 {
     auto *b = new QToolButton(this);
-    b->setText(text);
-    b->setToolTip(tip);
-    b->setAccessibleName(tip);
     b->setProperty("mediaIcon", icon);
     m_buttons << b;
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -82,22 +94,16 @@ void TimelineBar::buildControls()
     addButtons(row);
     row->addSpacing(24);
     m_dateLabel = new QLabel(this);
-    m_dateLabel->setAccessibleName(tr("Date shown"));
     row->addWidget(m_dateLabel, 1);
     m_speed = new QComboBox(this);
-    m_speed->setAccessibleName(tr("Playback speed"));
-    m_speed->setToolTip(tr("Playback speed"));
-    for (const Speed &s : kSpeeds)
-        m_speed->addItem(tr(s.label));
+    for (int i = 0; i < int(std::size(kSpeeds)); ++i)
+        m_speed->addItem(QString());
     connect(m_speed, &QComboBox::currentIndexChanged, this, &TimelineBar::setSpeedIndex);
     row->addWidget(m_speed);
-    m_loop = new QCheckBox(tr("Loop"), this);
-    m_loop->setToolTip(tr("Start again from 2008 after reaching today (Ctrl+L)"));
+    m_loop = new QCheckBox(this);
     connect(m_loop, &QCheckBox::toggled, this, &TimelineBar::loopChanged);
     row->addWidget(m_loop);
     m_slider = new EventSlider(this);
-    m_slider->setAccessibleName(tr("Date"));
-    m_slider->setToolTip(tr("Drag to move through time; ticks mark recognitions and withdrawal claims"));
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(10, 4, 10, 4);
     column->setSpacing(2);
@@ -108,11 +114,11 @@ void TimelineBar::buildControls()
 
 void TimelineBar::addButtons(QHBoxLayout *row)
 {
-    QToolButton *first = addButton(tr("Start"), tr("First date: 17 February 2008 (Home)"), int(MediaIcon::Start));
-    QToolButton *prev = addButton(tr("Event"), tr("Previous event (Left)"), int(MediaIcon::PreviousEvent));
-    m_play = addButton(tr("Play"), tr("Play or pause (Space)"), int(MediaIcon::Play));
-    QToolButton *next = addButton(tr("Event"), tr("Next event (Right)"), int(MediaIcon::NextEvent));
-    QToolButton *last = addButton(tr("Today"), tr("Last date: today (End)"), int(MediaIcon::End));
+    QToolButton *first = addButton(int(MediaIcon::Start));
+    QToolButton *prev = addButton(int(MediaIcon::PreviousEvent));
+    m_play = addButton(int(MediaIcon::Play));
+    QToolButton *next = addButton(int(MediaIcon::NextEvent));
+    QToolButton *last = addButton(int(MediaIcon::End));
     next->setLayoutDirection(Qt::RightToLeft);  // icon after the text: "Event >>"
     connect(first, &QToolButton::clicked, this, &TimelineBar::goToStart);
     connect(prev, &QToolButton::clicked, this, [this] { stepEvent(-1); });
@@ -124,6 +130,30 @@ void TimelineBar::addButtons(QHBoxLayout *row)
         if (b == prev || b == m_play)
             row->addSpacing(12);  // play stands apart from the steps
     }
+}
+
+void TimelineBar::retranslate()
+{
+    for (int i = 0; i < int(m_buttons.size()); ++i) {
+        const ButtonText &t = kButtonTexts[i];
+        if (t.text)
+            m_buttons[i]->setText(tr(t.text));
+        m_buttons[i]->setToolTip(tr(t.tip));
+        m_buttons[i]->setAccessibleName(tr(t.tip));
+    }
+    updatePlayButton();
+    m_dateLabel->setAccessibleName(tr("Date shown"));
+    m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setToolTip(tr("Playback speed"));
+    for (int i = 0; i < int(std::size(kSpeeds)); ++i)
+        m_speed->setItemText(i, tr(kSpeeds[i].label));
+    m_loop->setText(tr("Loop"));
+    m_loop->setToolTip(tr("Start again from 2008 after reaching today (Ctrl+L)"));
+    m_slider->setAccessibleName(tr("Date"));
+    m_slider->setToolTip(tr("Drag to move through time; ticks mark recognitions and withdrawal claims"));
+    m_dateLabel->setText(longDate(m_date));
+    m_slider->setAccessibleDescription(m_dateLabel->text());
+    updateDateLabelWidth();
 }
 
 bool TimelineBar::isPlaying() const { return m_clock->isRunning(); }
@@ -219,7 +249,19 @@ void TimelineBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateIcons();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+// The longest date must never be clipped, in either size or language.
+void TimelineBar::updateDateLabelWidth()
+{
+    const QFontMetrics metrics(m_dateLabel->font());
+    int widest = 0;
+    for (int month = 1; month <= 12; ++month)
+        widest = std::max(widest, metrics.horizontalAdvance(longDate(QDate(2000, month, 28))));
+    m_dateLabel->setMinimumWidth(widest + 8);
 }
 
 void TimelineBar::stepEvent(int direction)
@@ -258,8 +300,7 @@ void TimelineBar::setPresentation(bool on)
     dateFont.setPixelSize(on ? 56 : 30);
     dateFont.setBold(true);
     m_dateLabel->setFont(dateFont);
-    // The longest date must never be clipped, in either size.
-    m_dateLabel->setMinimumWidth(QFontMetrics(dateFont).horizontalAdvance(QStringLiteral("28 September 0000")) + 8);
+    updateDateLabelWidth();
     QFont controls = font();
     controls.setPixelSize(on ? 24 : 15);
     for (QWidget *w : findChildren<QWidget *>())

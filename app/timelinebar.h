@@ -1,6 +1,6 @@
 // The time control under the map: slider over 2008-02-17..today with event ticks, a large date
 // label, play/pause, previous/next event, speed and loop. Owns the playback position; the window
-// listens to dateChanged() and never sets map dates on its own.
+// listens to dateChanged() and never sets map dates on its own. Retranslates on QEvent::LanguageChange.
 #pragma once
 
 #include <QDate>
@@ -59,7 +59,9 @@ protected:
 private:
     void buildControls();
     void addButtons(QHBoxLayout *row);
-    QToolButton *addButton(const QString &text, const QString &tip, int icon);
+    QToolButton *addButton(int icon);
+    void retranslate();
+    void updateDateLabelWidth();
     void updateIcons();
     void advance(double days);
     void onSliderMoved(int value);

@@ -23,9 +23,11 @@ QString defaultShareDir()
         candidates << env;
     if (QCoreApplication::instance())
         candidates << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/kosovo-atlas"));
+    // The source tree before the XDG dirs: a build-tree binary uses its own checkout's data even
+    // when a package is installed too.
+    candidates << QStringLiteral(ATLAS_SOURCE_DIR);
     candidates << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("kosovo-atlas"),
                                             QStandardPaths::LocateDirectory);
-    candidates << QStringLiteral(ATLAS_SOURCE_DIR);
     for (const QString &dir : std::as_const(candidates))
         if (looksLikeShare(dir))
             return QDir(dir).canonicalPath();
@@ -43,6 +45,12 @@ QString defaultDataDir()
     const QString installed = share.filePath(QStringLiteral("data"));
     return QFileInfo::exists(QDir(installed).filePath(QStringLiteral("states.csv"))) ? installed
                                                                                     : share.filePath(QStringLiteral("resources/data"));
+}
+
+QString installedTranslationsDir()
+{
+    const QString dir = QDir(defaultShareDir()).filePath(QStringLiteral("translations"));
+    return QFileInfo(dir).isDir() ? dir : QString();
 }
 
 } // namespace atlas

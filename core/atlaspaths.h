@@ -1,13 +1,20 @@
-// Where the shipped map and dataset are: installed prefix, build tree or source tree.
+// Where the shipped map, dataset and translations are: installed prefix, build tree or source tree.
+// Used by the app (window and CLI) and by tests; every path returned is absolute, so the working
+// directory never matters.
 #pragma once
 
 #include <QString>
 
 namespace atlas {
 
-// First existing of: $KOSOVO_ATLAS_DATA, <exe>/../share/kosovo-atlas, the source tree.
+// First that holds maps/ne_50m_admin0.shp of: $KOSOVO_ATLAS_DATA, <exe>/../share/kosovo-atlas
+// (installed), the source tree (build tree), kosovo-atlas/ under the XDG data dirs
+// (QStandardPaths::GenericDataLocation, e.g. /usr/share/kosovo-atlas).
 QString defaultShareDir();
 QString defaultMapPath();   // <share>/maps/ne_50m_admin0.shp
-QString defaultDataDir();   // <share>/resources/data (source tree) or <share>/data (installed)
+QString defaultDataDir();   // <share>/data (installed) or <share>/resources/data (source tree)
+// <share>/translations when it exists (installed .qm files), else empty: the build-tree binary
+// uses the copies embedded as resources under :/i18n.
+QString installedTranslationsDir();
 
 } // namespace atlas

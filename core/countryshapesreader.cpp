@@ -2,18 +2,25 @@
 
 #include "countrycodes.h"
 #include "gdalerrorcollector.h"
+#include "shapefilecheck.h"
 
-#include <QFileInfo>
 #include <QHash>
 
+#include <cpl_conv.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace atlas {
 namespace {
+
+// Natural Earth puts a few vertices a hair beyond the date line in floating point.
+constexpr double kDegreeSlack = 1e-6;
 
 struct TransformDeleter {
     void operator()(OGRCoordinateTransformation *t) const { OGRCoordinateTransformation::DestroyCT(t); }
@@ -101,6 +108,27 @@ TransformPtr toLonLat(OGRLayer &layer)
     return TransformPtr(OGRCreateCoordinateTransformation(&from, &target));
 }
 
+bool isLonLat(const QPointF &p)
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 180 + kDegreeSlack
+           && std::abs(p.y()) <= 90 + kDegreeSlack;
+}
+
+bool allLonLat(const QList<GeoPolygon> &polygons)
+{
+    for (const GeoPolygon &polygon : polygons)
+        for (const QPolygonF &ring : polygon)
+            if (!std::all_of(ring.begin(), ring.end(), isLonLat))
+                return false;
+    return true;
+}
+
+bool pathExists(const QString &path)
+{
+    VSIStatBufL stat;
+    return VSIStatExL(path.toUtf8().constData(), &stat, VSI_STAT_EXISTS_FLAG) == 0;
+}
+
 class ShapesReader {
 public:
     explicit ShapesReader(const QString &path) : m_path(path) { m_result.value.source = path; }
@@ -108,11 +136,15 @@ public:
     Result<CountryShapes> read()
     {
         ensureGdalRegistered();
+        if (m_path.endsWith(QLatin1String(".shp"), Qt::CaseInsensitive) && !checkFiles())
+            return std::move(m_result);
         GdalErrorCollector gdalMessages;
+        // Never rebuild a missing .shx behind the user's back (GDAL would write it beside the map).
+        const CPLConfigOptionSetter noRestore("SHAPE_RESTORE_SHX", "NO", true);
         GDALDatasetUniquePtr dataset(GDALDataset::Open(m_path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
         if (!dataset) {
-            fail(0, QFileInfo::exists(m_path) ? QStringLiteral("not a readable vector map (%1)").arg(gdalMessages.lastError())
-                                              : QStringLiteral("map file does not exist"));
+            fail(0, pathExists(m_path) ? QStringLiteral("not a readable vector map (%1)").arg(gdalMessages.lastError())
+                                       : QStringLiteral("map file does not exist"));
             return std::move(m_result);
         }
         OGRLayer *layer = firstPolygonLayer(*dataset);
@@ -125,22 +157,50 @@ public:
                         .arg(codeFieldNames().join(QStringLiteral(", "))));
             return std::move(m_result);
         }
+        if (m_hasPrj && !layer->GetSpatialRef()) {
+            fail(0, QStringLiteral("its .prj is not a coordinate system GDAL understands (%1)").arg(gdalMessages.lastError()));
+            return std::move(m_result);
+        }
         readLayer(*layer);
-        for (const QString &message : gdalMessages.errors())
-            fail(0, QStringLiteral("GDAL: %1").arg(message));
+        reportGdal(gdalMessages.errors(), m_result.errors);
+        reportGdal(gdalMessages.warnings(), m_result.warnings);
         if (m_result.ok() && m_result.value.countries.isEmpty())
             fail(0, QStringLiteral("no country polygons could be read"));
         return std::move(m_result);
     }
 
 private:
+    // A shapefile's companion files and header lengths, before GDAL reads it in part.
+    bool checkFiles()
+    {
+        ShapefileCheck check = checkShapefile(m_path);
+        m_result.errors += check.errors;
+        m_result.warnings += check.warnings;
+        m_hasPrj = check.hasPrj;
+        return check.errors.isEmpty();
+    }
+
+    // A damaged file can make GDAL complain once per feature: keep the list readable.
+    void reportGdal(const QStringList &messages, QList<Problem> &out) const
+    {
+        constexpr int shown = 20;
+        for (qsizetype i = 0; i < messages.size() && i < shown; ++i)
+            out.append({m_path, 0, {}, QStringLiteral("GDAL: %1").arg(messages.at(i))});
+        if (messages.size() > shown)
+            out.append({m_path, 0, {}, QStringLiteral("GDAL: %1 more messages not shown").arg(messages.size() - shown)});
+    }
+
     void fail(int feature, const QString &message)
     {
         m_result.errors.append({m_path, 0, feature ? QStringLiteral("feature %1").arg(feature) : QString(), message});
     }
     void warn(GIntBig feature, const QString &message)
     {
-        m_result.warnings.append({m_path, 0, QStringLiteral("feature %1").arg(feature), message});
+        constexpr int shown = 50;  // a map in the wrong units warns for every feature
+        if (++m_featureWarnings <= shown)
+            m_result.warnings.append({m_path, 0, QStringLiteral("feature %1").arg(feature), message});
+        else if (m_featureWarnings == shown + 1)
+            m_result.warnings.append({m_path, 0, {}, QStringLiteral("further skipped features not listed")});
     }
 
     void readLayer(OGRLayer &layer)
@@ -178,6 +238,12 @@ private:
             warn(fid, QStringLiteral("%1 has no polygon; skipped").arg(code));
             return;
         }
+        // Never draw a wrong map: NaN from overwritten bytes, or metres read as degrees.
+        if (!allLonLat(polygons)) {
+            warn(fid, QStringLiteral("%1 has coordinates that are not lon/lat degrees%2; skipped")
+                          .arg(code, m_hasPrj ? QString() : QStringLiteral(" (the map has no .prj)")));
+            return;
+        }
         QList<CountryShape> &countries = m_result.value.countries;
         const int existing = byCode.value(code, -1);
         if (existing >= 0) {
@@ -189,6 +255,8 @@ private:
     }
 
     QString m_path;
+    bool m_hasPrj = true;  // only shapefiles can say otherwise
+    int m_featureWarnings = 0;
     Result<CountryShapes> m_result;
 };
 

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 namespace atlas {
@@ -96,29 +97,76 @@ int lineOfOffset(const QByteArray &bytes, qsizetype offset)
     return int(bytes.left(offset).count('\n')) + 1;
 }
 
+// The line of the first invalid UTF-8 sequence. Splitting at '\n' is safe: no multi-byte
+// sequence contains that byte.
+int firstInvalidUtf8Line(const QByteArray &bytes)
+{
+    int line = 1;
+    for (const QByteArray &text : bytes.split('\n')) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder(text);  // decoding happens on conversion
+        if (decoder.hasError())
+            return line;
+        ++line;
+    }
+    return 0;
+}
+
+// The column holding `marker` in the record on `line`, so that a bad byte is reported as
+// file:line:field like every other problem. Empty when the text cannot be parsed that far.
+QString columnAt(const QString &text, int line, QChar marker)
+{
+    const Result<CsvTable> table = CsvParser(text, QString()).parse();
+    for (const CsvRecord &record : table.value.records) {
+        if (record.line > line)
+            break;
+        for (qsizetype i = 0; i < record.fields.size() && i < table.value.header.size(); ++i)
+            if (record.fields.at(i).contains(marker))
+                return table.value.header.at(i).trimmed();
+    }
+    return {};
+}
+
+// A located problem in undecodable input: `decodable` is the text with the bad bytes replaced.
+Result<CsvTable> refuse(const QString &file, int line, const QString &decodable, QChar marker, const QString &message)
+{
+    return {{}, {{file, line, columnAt(decodable, line, marker), message}}, {}};
+}
+
 } // namespace
 
 Result<CsvTable> parseCsv(const QByteArray &bytes, const QString &file)
 {
-    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return {{}, {{file, lineOfOffset(bytes, nul), {}, QStringLiteral("contains a NUL byte (not a text file?)")}}, {}};
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-        const int line = bad >= 0 ? int(text.left(bad).count(QLatin1Char('\n'))) + 1 : 0;
-        return {{}, {{file, line, {}, QStringLiteral("invalid UTF-8")}}, {}};
-    }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return refuse(file, lineOfOffset(bytes, nul), text, QChar(0), QStringLiteral("contains a NUL byte (not a text file?)"));
+    if (decoder.hasError())
+        return refuse(file, firstInvalidUtf8Line(bytes), text, QChar::ReplacementCharacter,
+                      QStringLiteral("invalid UTF-8 (save the file as UTF-8)"));
     if (text.startsWith(QChar::ByteOrderMark))
         text.remove(0, 1);
-    return CsvParser(text, file).parse();
+    Result<CsvTable> table = CsvParser(text, file).parse();
+    // An editor may leave out the last line break, but so does a copy cut short: say so.
+    if (table.ok() && !bytes.endsWith('\n'))
+        table.warnings.append({file, lineOfOffset(bytes, bytes.size()), {},
+                               QStringLiteral("the file does not end with a line break; is its last line complete?")});
+    return table;
 }
 
 Result<CsvTable> readCsvFile(const QString &path)
 {
+    // Regular files only: a folder reads as empty, a device such as /dev/zero never ends.
+    const QFileInfo info(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, {{path, 0, {}, QStringLiteral("cannot read file: %1").arg(file.errorString())}}, {}};
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        const QString reason = info.isDir() ? QStringLiteral("it is a folder")
+                               : info.exists() && !info.isFile() ? QStringLiteral("not a regular file")
+                                                                 : file.errorString();
+        return {{}, {{path, 0, {}, QStringLiteral("cannot read file: %1").arg(reason)}}, {}};
+    }
+    if (info.size() > kMaxCsvBytes)
+        return {{}, {{path, 0, {}, QStringLiteral("file is larger than %1 MB; not a dataset file?").arg(kMaxCsvBytes >> 20)}}, {}};
     return parseCsv(file.readAll(), path);
 }
 

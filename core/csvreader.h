@@ -19,10 +19,15 @@ struct CsvTable {
 };
 
 // Parses UTF-8 CSV text. `file` only names the source in messages. Fails on invalid UTF-8,
-// an unterminated quote, a stray quote inside an unquoted field, NUL bytes, or an empty input.
+// an unterminated quote, a stray quote inside an unquoted field, NUL bytes, or an empty input;
+// bad bytes are located by line and, where the text parses that far, by column name.
 Result<CsvTable> parseCsv(const QByteArray &bytes, const QString &file);
 
-// Reads and parses a file; a missing or unreadable file is an error naming it.
+// Reads and parses a file; a missing or unreadable file, a folder, or a file over kMaxCsvBytes is
+// an error naming it. A file that does not end with a line break gets a warning (truncated?).
 Result<CsvTable> readCsvFile(const QString &path);
+
+// Far above any dataset file (the largest shipped one is under 200 KB), far below trouble.
+inline constexpr qsizetype kMaxCsvBytes = 64 << 20;
 
 } // namespace atlas

@@ -34,6 +34,18 @@ CsvRow::CsvRow(const CsvColumns &columns, const CsvRecord &record, QList<Problem
         m_errors.append({columns.file(), record.line, {},
                          QStringLiteral("expected %1 fields, found %2").arg(columns.count()).arg(record.fields.size())});
         m_shapeOk = false;
+        return;
+    }
+    for (int i = 0; i < columns.count(); ++i) {
+        const QString &field = record.fields.at(i);
+        if (field.size() > kMaxFieldChars) {
+            error(columns.name(i), QStringLiteral("is %1 characters long (at most %2); is a quote left open?")
+                                       .arg(field.size()).arg(kMaxFieldChars));
+            m_shapeOk = false;
+        } else if (const qsizetype breaks = field.count(QLatin1Char('\n')); breaks > 0) {
+            error(columns.name(i), QStringLiteral("spans lines %1-%2; is a quote left open?").arg(record.line).arg(record.line + breaks));
+            m_shapeOk = false;
+        }
     }
 }
 

@@ -15,6 +15,7 @@ public:
     CsvColumns(const CsvTable &table, const QStringList &required, const QString &file, QList<Problem> &errors);
     int indexOf(const QString &column) const { return m_header.indexOf(column); }
     int count() const { return int(m_header.size()); }
+    const QString &name(int index) const { return m_header.at(index); }
     const QString &file() const { return m_file; }
 
 private:
@@ -22,11 +23,17 @@ private:
     QString m_file;
 };
 
+// Longer than any sane note or position text: a field this long means a quote left open or a
+// file that is not a dataset table.
+inline constexpr int kMaxFieldChars = 20000;
+
 class CsvRow {
 public:
+    // Checks the field count and each field's length. A line break inside a field is legal CSV
+    // but an error here: no dataset field has one, and a quote left open swallows whole rows.
     CsvRow(const CsvColumns &columns, const CsvRecord &record, QList<Problem> &errors);
 
-    bool shapeOk() const { return m_shapeOk; }  // false when the field count is wrong
+    bool shapeOk() const { return m_shapeOk; }  // false when the field count or a length is wrong
     QString text(const QString &column) const;  // trimmed
     QString required(const QString &column);     // error when empty
     std::optional<QDate> date(const QString &column, bool allowEmpty = false);

@@ -14,19 +14,48 @@ namespace {
 
 using RowHandler = std::function<void(CsvRow &)>;
 
+constexpr int kMaxErrorsPerFile = 50;
+
+struct MembershipRow {
+    QDate joined;
+    QDate left;  // null: still a member
+    int line = 0;
+};
+
+bool isHeaderRow(const CsvRecord &record, const CsvTable &table)
+{
+    if (record.fields.size() != table.header.size())
+        return false;
+    for (qsizetype i = 0; i < record.fields.size(); ++i)
+        if (record.fields.at(i).trimmed() != table.header.at(i).trimmed())
+            return false;
+    return true;
+}
+
 // Shared frame of every file reader: parse, check the header, hand each well-formed row over.
-void readTable(const QString &path, const QStringList &columns, QList<Problem> &errors, const RowHandler &handle)
+template <typename T>
+void readTable(const QString &path, const QStringList &columns, Result<T> &result, const RowHandler &handle)
 {
     Result<CsvTable> table = readCsvFile(path);
-    errors += table.errors;
+    result.errors += table.errors;
+    result.warnings += table.warnings;
     if (!table.ok())
         return;
-    const int before = int(errors.size());
-    CsvColumns header(table.value, columns, path, errors);
-    if (int(errors.size()) > before)
+    const int before = int(result.errors.size());
+    CsvColumns header(table.value, columns, path, result.errors);
+    if (int(result.errors.size()) > before)
         return;
     for (const CsvRecord &record : std::as_const(table.value.records)) {
-        CsvRow row(header, record, errors);
+        // A file of noise would otherwise give a million messages: too many to print or show.
+        if (int(result.errors.size()) - before >= kMaxErrorsPerFile) {
+            result.errors.append({path, record.line, {}, QStringLiteral("stopped after %1 errors in this file").arg(kMaxErrorsPerFile)});
+            return;
+        }
+        if (isHeaderRow(record, table.value)) {
+            result.errors.append({path, record.line, {}, QStringLiteral("repeats the header row; was the file pasted in twice?")});
+            continue;
+        }
+        CsvRow row(header, record, result.errors);
         if (row.shapeOk())
             handle(row);
     }
@@ -80,18 +109,20 @@ private:
     {
         static const QStringList kinds = {QStringLiteral("un_member"), QStringLiteral("un_observer"),
                                           QStringLiteral("kosovo"), QStringLiteral("other")};
+        QSet<QString> seen;  // not data().indexOf(): rebuilding the index per row is quadratic
         readTable(path("states.csv"), {QStringLiteral("iso_a3"), QStringLiteral("name"), QStringLiteral("kind")},
-                  m_result.errors, [&](CsvRow &row) {
+                  m_result, [&](CsvRow &row) {
                       StateInfo state{row.required(QStringLiteral("iso_a3")), row.required(QStringLiteral("name")), {}};
                       const int kind = int(kinds.indexOf(row.text(QStringLiteral("kind"))));
                       if (kind < 0)
                           row.error(QStringLiteral("kind"), QStringLiteral("must be one of %1").arg(kinds.join(QStringLiteral(", "))));
                       state.kind = StateKind(std::max(kind, 0));
-                      if (data().indexOf(state.code) >= 0)
-                          row.error(QStringLiteral("iso_a3"), QStringLiteral("duplicate state code '%1'").arg(state.code));
+                      if (seen.contains(state.code))
+                          row.error(QStringLiteral("iso_a3"), QStringLiteral("duplicate state code '%1'").arg(state.code.left(20)));
+                      seen.insert(state.code);
                       data().states.append(state);
-                      data().rebuildIndex();
                   });
+        data().rebuildIndex();
     }
 
     void readEvents()
@@ -100,7 +131,7 @@ private:
                                      QStringLiteral("event"), QStringLiteral("claimed_by"), QStringLiteral("disputed"),
                                      QStringLiteral("source"), QStringLiteral("note")};
         QSet<QString> seen;
-        readTable(path("events.csv"), columns, m_result.errors, [&](CsvRow &row) {
+        readTable(path("events.csv"), columns, m_result, [&](CsvRow &row) {
             RecognitionEvent e;
             e.line = row.line();
             e.code = knownCode(row, QStringLiteral("iso_a3"));
@@ -130,21 +161,22 @@ private:
     void readPositions()
     {
         readTable(path("positions.csv"), {QStringLiteral("iso_a3"), QStringLiteral("position"), QStringLiteral("sources")},
-                  m_result.errors, [&](CsvRow &row) {
+                  m_result, [&](CsvRow &row) {
                       const QString code = knownCode(row, QStringLiteral("iso_a3"));
                       StatedPosition position{row.required(QStringLiteral("position")), row.sources(QStringLiteral("sources"))};
                       if (data().positions.contains(code))
-                          row.error(QStringLiteral("iso_a3"), QStringLiteral("second position for '%1'").arg(code));
+                          row.error(QStringLiteral("iso_a3"), QStringLiteral("second position for '%1'").arg(code.left(20)));
                       data().positions.insert(code, position);
                   });
     }
 
     void readMemberships()
     {
+        QHash<QString, QList<MembershipRow>> periods;  // by group + code
         readTable(path("memberships.csv"),
                   {QStringLiteral("group"), QStringLiteral("iso_a3"), QStringLiteral("joined"), QStringLiteral("left"),
                    QStringLiteral("source")},
-                  m_result.errors, [&](CsvRow &row) {
+                  m_result, [&](CsvRow &row) {
                       Membership m;
                       m.group = row.required(QStringLiteral("group"));
                       m.code = knownCode(row, QStringLiteral("iso_a3"));
@@ -153,17 +185,37 @@ private:
                       if (m.left.isValid() && m.joined.isValid() && m.left <= m.joined)
                           row.error(QStringLiteral("left"), QStringLiteral("must be after 'joined'"));
                       m.sources = row.sources(QStringLiteral("source"));
+                      checkOverlap(row, m, periods[m.group + QLatin1Char('/') + m.code]);
                       data().memberships.append(m);
                   });
     }
 
+    // A state is in a group at most once on any day, else the group tallies count it twice.
+    static void checkOverlap(CsvRow &row, const Membership &m, QList<MembershipRow> &earlier)
+    {
+        for (const MembershipRow &e : std::as_const(earlier)) {
+            const bool before = m.left.isValid() && m.left < e.joined;
+            const bool after = e.left.isValid() && e.left < m.joined;
+            if (!before && !after && m.joined.isValid() && e.joined.isValid()) {
+                row.error(QStringLiteral("joined"), QStringLiteral("%1 in %2 overlaps the membership on line %3")
+                                                        .arg(m.code.left(20), m.group.left(20)).arg(e.line));
+                return;
+            }
+        }
+        earlier.append({m.joined, m.left, row.line()});
+    }
+
     void readKeyDates()
     {
+        QSet<QString> ids;
         readTable(path("key_dates.csv"),
                   {QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("source")},
-                  m_result.errors, [&](CsvRow &row) {
+                  m_result, [&](CsvRow &row) {
                       KeyDate k{storyDate(row, QStringLiteral("date")).value_or(QDate()), row.required(QStringLiteral("id")),
                                 row.required(QStringLiteral("label")), row.sources(QStringLiteral("source"))};
+                      if (ids.contains(k.id))
+                          row.error(QStringLiteral("id"), QStringLiteral("duplicate key date '%1'").arg(k.id.left(40)));
+                      ids.insert(k.id);
                       data().keyDates.append(k);
                   });
         std::stable_sort(data().keyDates.begin(), data().keyDates.end(),

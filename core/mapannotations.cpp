@@ -11,10 +11,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("atlas::MapAnnotations", text);
-}
+// Free functions have no class to give tr() its context; lupdate reads the context from this.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(atlas::MapAnnotations)
+};
 
 QFont scaledFont(const QSize &pixels, double points, const MapTheme &theme, bool bold = false)
 {
@@ -35,10 +35,10 @@ void paintPanel(QPainter &p, const QRectF &box, const MapTheme &theme)
 QString legendLabel(Status s)
 {
     switch (s) {
-    case Status::Self: return tr("Kosovo");
-    case Status::Recognizes: return tr("Recognises Kosovo");
-    case Status::WithdrawalClaimed: return tr("Withdrawal claimed");
-    case Status::DoesNotRecognize: return tr("Does not recognise");
+    case Status::Self: return Tr::tr("Kosovo");
+    case Status::Recognizes: return Tr::tr("Recognises Kosovo");
+    case Status::WithdrawalClaimed: return Tr::tr("Withdrawal claimed");
+    case Status::DoesNotRecognize: return Tr::tr("Does not recognise");
     }
     return {};
 }
@@ -64,7 +64,7 @@ void paintLegend(QPainter &p, const QSize &pixels, const RecognitionTimeline &ti
     for (Status s : kAllStatuses)
         labels << (s == Status::Self ? legendLabel(s)
                                      : QStringLiteral("%1 (%2)").arg(legendLabel(s)).arg(counts[s]));
-    labels << tr("No data / not a state");
+    labels << Tr::tr("No data / not a state");
     double width = 0;
     for (const QString &l : labels)
         width = std::max(width, fm.horizontalAdvance(l));
@@ -128,10 +128,10 @@ AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderO
         members += n;
     const QString date = QLocale(QLocale::English).toString(o.date, QStringLiteral("d MMMM yyyy"));
     AnnotationText t;
-    t.title = o.titleText.isEmpty() ? tr("Recognition of Kosovo, %1").arg(date) : o.titleText;
-    t.counter = tr("%1 of %2 UN member states recognise").arg(counts[Status::Recognizes]).arg(members);
-    t.withdrawals = tr("Withdrawal claims: %1 (counted separately)").arg(counts[Status::WithdrawalClaimed]);
-    t.source = tr("Map: Natural Earth (public domain) · Data: Kosovo Recognition Atlas, %1 sourced events")
+    t.title = o.titleText.isEmpty() ? Tr::tr("Recognition of Kosovo, %1").arg(date) : o.titleText;
+    t.counter = Tr::tr("%1 of %2 UN member states recognise").arg(counts[Status::Recognizes]).arg(members);
+    t.withdrawals = Tr::tr("Withdrawal claims: %1 (counted separately)").arg(counts[Status::WithdrawalClaimed]);
+    t.source = Tr::tr("Map: Natural Earth (public domain) · Data: Kosovo Recognition Atlas, %1 sourced events")
                    .arg(timeline.dataset().events.size());
     return t;
 }

@@ -1,0 +1,121 @@
+#include "fuzzharness.h"
+
+#include "countryshapesreader.h"
+#include "csvreader.h"
+#include "datasetreader.h"
+#include "recognitiontimeline.h"
+#include "reports.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cpl_vsi.h>
+
+#include <array>
+#include <cmath>
+#include <cstdlib>
+
+namespace atlas::fuzz {
+namespace {
+
+const std::array<const char *, 5> kDatasetFiles = {"states.csv", "events.csv", "positions.csv", "memberships.csv",
+                                                   "key_dates.csv"};
+// Rows kept from each shipped file: enough for every rule, few enough for thousands of runs a second.
+const std::array<int, 5> kDatasetLines = {1000, 40, 12, 80, 1000};
+
+// A loader that reports an error must say where; anything else is a bug the fuzzer should stop on.
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+void exerciseDataset(const RecognitionDataset &data)
+{
+    const RecognitionTimeline timeline(data);
+    for (const QDate &date : {kDeclarationDate, QDate(2013, 2, 17), QDate(2024, 12, 31)}) {
+        (void)toCsv(statusTable(timeline, date));
+        (void)toJson(statsTable(timeline, date));
+    }
+    (void)toCsv(eventsTable(timeline));
+    (void)timeline.changeDates();
+}
+
+} // namespace
+
+bool makeFuzzDataset(const QString &shippedDir, const QString &dir)
+{
+    for (size_t i = 0; i < kDatasetFiles.size(); ++i) {
+        const QString name = QString::fromLatin1(kDatasetFiles[i]);
+        const QList<QByteArray> lines = readFile(QDir(shippedDir).filePath(name)).split('\n');
+        if (lines.size() < 2 || !writeFile(QDir(dir).filePath(name), lines.mid(0, kDatasetLines[i]).join('\n') + '\n'))
+            return false;
+    }
+    return true;
+}
+
+void runDatasetInput(const QByteArray &input, const QString &datasetDir)
+{
+    if (input.isEmpty())
+        return;
+    const QString path = QDir(datasetDir).filePath(QString::fromLatin1(kDatasetFiles[uchar(input[0]) % kDatasetFiles.size()]));
+    const QByteArray content = input.mid(1);
+    const Result<CsvTable> csv = parseCsv(content, path);
+    check(csv.ok() || !csv.errors.first().file.isEmpty());
+    const QByteArray original = readFile(path);
+    check(writeFile(path, content));
+    const Result<RecognitionDataset> r = readDataset(datasetDir, QDate(2025, 1, 1));
+    check(writeFile(path, original));
+    for (const Problem &p : r.errors)
+        check(!p.file.isEmpty() && !p.message.isEmpty());
+    if (r.ok())
+        exerciseDataset(r.value);
+}
+
+void runMapInput(const QByteArray &input, const QString &fixtureBase)
+{
+    if (input.isEmpty())
+        return;
+    static const std::array<const char *, 4> suffixes = {"shp", "shx", "dbf", "prj"};
+    static const std::array<QByteArray, 4> fixture = [&fixtureBase] {
+        std::array<QByteArray, 4> out;
+        for (size_t i = 0; i < suffixes.size(); ++i)
+            out[i] = readFile(fixtureBase + QLatin1Char('.') + QLatin1String(suffixes[i]));
+        return out;
+    }();
+    const int which = uchar(input[0]) % int(suffixes.size());
+    std::array<QByteArray, 4> parts = fixture;
+    for (int i = 0; i < int(suffixes.size()); ++i) {
+        if (i == which)
+            parts[i] = input.mid(1);
+        parts[i].detach();  // GDAL gets a pointer; no sharing with the cached bytes
+        const QByteArray name = "/vsimem/fuzz/map." + QByteArray(suffixes[i]);
+        // GDAL reads the bytes in place (no copy, no ownership); they outlive the file.
+        VSIFCloseL(VSIFileFromMemBuffer(name.constData(), reinterpret_cast<GByte *>(parts[i].data()),
+                                        vsi_l_offset(parts[i].size()), FALSE));
+    }
+    const Result<CountryShapes> r = readCountryShapes(QStringLiteral("/vsimem/fuzz/map.shp"));
+    for (const Problem &p : r.errors)
+        check(p.file == QLatin1String("/vsimem/fuzz/map.shp") && !p.message.isEmpty());
+    for (const CountryShape &c : r.value.countries)
+        for (const GeoPolygon &polygon : c.polygons)
+            for (const QPolygonF &ring : polygon)
+                for (const QPointF &p : ring)
+                    check(std::abs(p.x()) <= 180.001 && std::abs(p.y()) <= 90.001);
+    for (const char *suffix : suffixes)
+        VSIUnlink(("/vsimem/fuzz/map." + QByteArray(suffix)).constData());
+}
+
+} // namespace atlas::fuzz

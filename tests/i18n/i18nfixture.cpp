@@ -1,0 +1,57 @@
+#include "i18nfixture.h"
+
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+
+namespace atlas::test {
+
+QString shippedDataDir()
+{
+    return QStringLiteral(ATLAS_SOURCE_DIR "/resources/data");
+}
+
+std::shared_ptr<AtlasDocument> shippedDocument()
+{
+    static std::shared_ptr<AtlasDocument> doc = [] {
+        auto loaded = AtlasDocument::load(QStringLiteral(ATLAS_SOURCE_DIR "/maps/ne_50m_admin0.shp"), shippedDataDir());
+        if (!loaded.ok())
+            ADD_FAILURE() << joinProblems(loaded.errors).toStdString();
+        return loaded.value;
+    }();
+    return doc;
+}
+
+std::shared_ptr<const StateNames> shippedNames()
+{
+    static std::shared_ptr<const StateNames> names = [] {
+        Result<StateNames> loaded = StateNames::load(shippedDataDir());
+        EXPECT_TRUE(loaded.ok()) << joinProblems(loaded.errors).toStdString();
+        EXPECT_TRUE(loaded.warnings.isEmpty()) << joinProblems(loaded.warnings).toStdString();
+        return std::make_shared<const StateNames>(std::move(loaded.value));
+    }();
+    return names;
+}
+
+int stateIndex(const char *code)
+{
+    const int i = shippedDocument()->dataset().indexOf(QString::fromLatin1(code));
+    EXPECT_GE(i, 0) << code;
+    return i;
+}
+
+bool switchLanguage(const QString &id)
+{
+    const bool ok = setUiLanguage(id);
+    // installTranslator posts LanguageChange to the application, which posts it on to each window.
+    for (int round = 0; round < 2; ++round)
+        QCoreApplication::sendPostedEvents();
+    return ok;
+}
+
+void LanguageTest::TearDown()
+{
+    switchLanguage(QStringLiteral("en"));
+}
+
+} // namespace atlas::test
