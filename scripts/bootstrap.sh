@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian/Ubuntu machine:
 #   scripts/bootstrap.sh run    install what is missing, build, launch the atlas
-#   scripts/bootstrap.sh test   install what is missing, build (release + sanitizers), run every test
+#   scripts/bootstrap.sh test   install what is missing, build (release + sanitizers), run every test,
+#                               a short fuzz run and valgrind on an export
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev
           qt6-tools-dev-tools qt6-l10n-tools libgdal-dev gdal-bin libgtest-dev libgmock-dev libbenchmark-dev
-          libpng-dev iso-codes fonts-dejavu-core desktop-file-utils appstream dpkg-dev)
+          libpng-dev iso-codes fonts-dejavu-core desktop-file-utils appstream dpkg-dev
+          clang-14 libclang-rt-14-dev valgrind)
 
 install_missing() {
   local missing=()
@@ -27,6 +29,15 @@ build() {  # build PRESET
   cmake --build --preset "$1" -j "$(nproc)"
 }
 
+valgrind_export() {
+  local out
+  out=$(mktemp -d)
+  valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+    build/release/app/kosovo-atlas --export "$out/valgrind.png" --size 1280x720
+  rm -rf "$out"
+  echo "valgrind: no errors on kosovo-atlas --export"
+}
+
 case "${1:-}" in
   run)
     install_missing
@@ -37,9 +48,11 @@ case "${1:-}" in
     install_missing
     build release
     ctest --preset release -j "$(nproc)"
+    valgrind_export
     if [ "${ATLAS_SKIP_ASAN:-0}" != 1 ]; then
       build asan
       ctest --preset asan -j "$(nproc)"
+      bash tests/fuzz/smoke.sh
     fi
     ;;
   *)
