@@ -1,7 +1,9 @@
-// gui_test's main: a QApplication on the offscreen platform and QSettings in a temporary folder,
-// so tests never read or change the user's real settings.
+// main() of the test executables that open windows (gui_test, i18n_test, hardening_app_test):
+// a QApplication on the offscreen platform, with settings and runtime files in temporary folders
+// so tests never read or change the user's real ones.
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,7 +21,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("kosovo-atlas-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("gui_test"));
+    QCoreApplication::setApplicationName(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName());
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
