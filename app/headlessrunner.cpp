@@ -52,10 +52,6 @@ int exportPng(AtlasDocument &doc, const CommandLine &c, const QDate &date)
     return 0;
 }
 
-} // namespace
-
-namespace {
-
 bool reportProblems(const QList<Problem> &errors, const QList<Problem> &warnings)
 {
     printWarnings(warnings);

@@ -114,18 +114,23 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const R
         m_layers.ensure(m_map, viewport, m_link.markerRules, borderWidthFor(viewport.pixels(), options.theme));
         paintVector(painter, viewport, options);
     }
+    paintOverlays(painter, viewport, options);
+}
+
+// Highlights, then annotations: the same on every device, whole images and bands alike.
+void MapRenderer::paintOverlays(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
+{
     paintHighlights(painter, viewport, options);
     paintAnnotations(painter, viewport.pixels(), m_timeline, options);
 }
 
-// Highlights and annotations onto an image that shows the viewport from `origin` on.
+// Overlays onto an image that shows the viewport from `origin` on.
 void MapRenderer::paintOverlays(QImage &target, const QPoint &origin, const MapViewport &viewport,
                                 const RenderOptions &options)
 {
     QPainter painter(&target);
     painter.translate(-origin);
-    paintHighlights(painter, viewport, options);
-    paintAnnotations(painter, viewport.pixels(), m_timeline, options);
+    paintOverlays(painter, viewport, options);
 }
 
 QImage MapRenderer::renderImage(const MapViewport &viewport, const RenderOptions &options)

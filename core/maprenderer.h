@@ -45,6 +45,7 @@ private:
     void buildColourTables(const RenderOptions &options);
     void paintVector(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintHighlights(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
+    void paintOverlays(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintOverlays(QImage &target, const QPoint &origin, const MapViewport &viewport, const RenderOptions &options);
 
     const ProjectedMap &m_map;
