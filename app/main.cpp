@@ -1,7 +1,10 @@
 // kosovo-atlas: the window by default; --export/--list/--stats/--events run headless and exit.
+#include "atlaspaths.h"
 #include "commandline.h"
+#include "datasetsubject.h"
 #include "headlessrunner.h"
 #include "mainwindowlauncher.h"
+#include "stderrproblemsink.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +38,17 @@ void ensureRuntimeDir()
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
 }
 
+// The program's version, then the dataset's edition when its subject.csv can be read.
+int printVersion(const atlas::AtlasSources &sources)
+{
+    QTextStream out(stdout);
+    out << "kosovo-atlas " << ATLAS_VERSION << '\n';
+    const atlas::Result<atlas::DatasetSubject> subject = atlas::readDatasetSubject(sources.dataDir);
+    if (subject.ok())
+        out << "dataset " << subject.value.editionText() << '\n';
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -43,7 +57,14 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("kosovo-atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
     const QDate today = QDate::currentDate();
-    const atlas::CommandLine command = atlas::parseCommandLine(rawArguments(argc, argv), today);
+    atlas::CommandLine command = atlas::parseCommandLine(rawArguments(argc, argv));
+    const atlas::AtlasSources sources = atlas::resolveSources(command.mapPath, command.dataDir);
+    if (command.error.isEmpty() && command.mode != atlas::CommandMode::Help && command.mode != atlas::CommandMode::Version) {
+        // A broken subject.csv is reported by the dataset load that follows (exit 1).
+        const atlas::Result<atlas::DatasetSubject> subject = atlas::readDatasetSubject(sources.dataDir);
+        if (subject.ok())
+            command.error = atlas::dateRangeError(command, subject.value, today);
+    }
     if (!command.error.isEmpty()) {
         QTextStream(stderr) << "kosovo-atlas: " << command.error << "\nTry 'kosovo-atlas --help'.\n";
         return 2;
@@ -52,10 +73,8 @@ int main(int argc, char **argv)
         QTextStream(stdout) << command.helpText;
         return 0;
     }
-    if (command.mode == atlas::CommandMode::Version) {
-        QTextStream(stdout) << "kosovo-atlas " << ATLAS_VERSION << '\n';
-        return 0;
-    }
+    if (command.mode == atlas::CommandMode::Version)
+        return printVersion(sources);
     if (atlas::isHeadless(command.mode)) {
         // Headless commands never open a window, so they must not need a display either.
         std::unique_ptr<QCoreApplication> app;
@@ -66,7 +85,8 @@ int main(int argc, char **argv)
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        return atlas::runHeadless(command, today);
+        atlas::StderrProblemSink sink;
+        return atlas::runHeadless(command, sources, today, sink);
     }
-    return atlas::launchMainWindow(argc, argv, command, today);
+    return atlas::launchMainWindow(argc, argv, command, sources, today);
 }

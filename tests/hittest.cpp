@@ -20,7 +20,7 @@ protected:
     QString codeAt(const char *region, QSize size, double lon, double lat) const
     {
         const MapViewport view = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), map), size);
-        const int feature = tester.featureAt(view, view.toPixel(*map.projector().forward(QPointF(lon, lat))));
+        const int feature = tester.featureAt(view, view.toPixel(*map.projection().forward(QPointF(lon, lat))));
         return feature < 0 ? QString() : map.countries()[feature].code;
     }
 };
@@ -58,7 +58,7 @@ TEST_F(HitTest, EveryCircleDrawnAtWorldScaleHitsItsState)
 
 TEST_F(HitTest, WorldPointLookupMatchesThePolygons)
 {
-    const auto world = map.projector().forward(QPointF(-3.70, 40.42));
+    const auto world = map.projection().forward(QPointF(-3.70, 40.42));
     ASSERT_TRUE(world);
     EXPECT_EQ(map.countries()[tester.featureAtWorld(*world)].code, QStringLiteral("ESP"));
 }

@@ -101,7 +101,7 @@ TEST(Projection, RegionPresetsCoverTheirPlaces)
     const ProjectedMap &map = shippedAtlas().projectedMap();
     const auto inside = [&](const char *region, double lon, double lat) {
         return regionWorldArea(*regionPreset(QString::fromLatin1(region)), map)
-            .contains(*map.projector().forward(QPointF(lon, lat)));
+            .contains(*map.projection().forward(QPointF(lon, lat)));
     };
     EXPECT_TRUE(inside("balkans", 21.17, 42.67));   // Pristina
     EXPECT_FALSE(inside("balkans", 2.35, 48.86));   // Paris

@@ -24,7 +24,7 @@ MapViewport regionView(const char *region, QSize size)
 
 QPoint pixelOf(const MapViewport &view, double lon, double lat)
 {
-    return view.toPixel(*shippedAtlas().projectedMap().projector().forward(QPointF(lon, lat))).toPoint();
+    return view.toPixel(*shippedAtlas().projectedMap().projection().forward(QPointF(lon, lat))).toPoint();
 }
 
 RenderOptions mapOnly(const char *date)

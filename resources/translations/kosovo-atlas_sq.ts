@@ -440,8 +440,8 @@
         <translation>Një muaj &amp;para</translation>
     </message>
     <message>
-        <source>First Date (17 February 2008)</source>
-        <translation>Data e parë (17 shkurt 2008)</translation>
+        <source>First Date (%1)</source>
+        <translation>Data e parë (%1)</translation>
     </message>
     <message>
         <source>Last Date (Today)</source>
@@ -719,12 +719,8 @@
         <translation>Atlasi nuk mund të ringarkohet</translation>
     </message>
     <message>
-        <source>The map and data on screen are unchanged.
-
-%1</source>
-        <translation>Harta dhe të dhënat në ekran nuk kanë ndryshuar.
-
-%1</translation>
+        <source>The map and data on screen are unchanged.</source>
+        <translation>Harta dhe të dhënat në ekran nuk kanë ndryshuar.</translation>
     </message>
 </context>
 </TS>

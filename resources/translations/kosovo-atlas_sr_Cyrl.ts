@@ -443,8 +443,8 @@
         <translation>Месец у&amp;напред</translation>
     </message>
     <message>
-        <source>First Date (17 February 2008)</source>
-        <translation>Први датум (17. фебруар 2008.)</translation>
+        <source>First Date (%1)</source>
+        <translation>Први датум (%1)</translation>
     </message>
     <message>
         <source>Last Date (Today)</source>
@@ -722,12 +722,8 @@
         <translation>Атлас не може поново да се учита</translation>
     </message>
     <message>
-        <source>The map and data on screen are unchanged.
-
-%1</source>
-        <translation>Мапа и подаци на екрану су непромењени.
-
-%1</translation>
+        <source>The map and data on screen are unchanged.</source>
+        <translation>Мапа и подаци на екрану су непромењени.</translation>
     </message>
 </context>
 </TS>

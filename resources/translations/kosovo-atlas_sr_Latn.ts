@@ -443,8 +443,8 @@
         <translation>Mesec u&amp;napred</translation>
     </message>
     <message>
-        <source>First Date (17 February 2008)</source>
-        <translation>Prvi datum (17. februar 2008.)</translation>
+        <source>First Date (%1)</source>
+        <translation>Prvi datum (%1)</translation>
     </message>
     <message>
         <source>Last Date (Today)</source>
@@ -722,12 +722,8 @@
         <translation>Atlas ne može ponovo da se učita</translation>
     </message>
     <message>
-        <source>The map and data on screen are unchanged.
-
-%1</source>
-        <translation>Mapa i podaci na ekranu su nepromenjeni.
-
-%1</translation>
+        <source>The map and data on screen are unchanged.</source>
+        <translation>Mapa i podaci na ekranu su nepromenjeni.</translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,7 @@ void pressKey(QWidget *widget, int key, Qt::KeyboardModifiers modifiers)
 
 QPointF mapPixel(const MainWindow &window, double lon, double lat)
 {
-    const auto world = shippedDocument()->projectedMap().projector().forward(QPointF(lon, lat));
+    const auto world = shippedDocument()->projectedMap().projection().forward(QPointF(lon, lat));
     EXPECT_TRUE(world.has_value());
     return window.mapView()->viewport().toPixel(world.value_or(QPointF()));
 }

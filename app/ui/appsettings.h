@@ -1,0 +1,41 @@
+// What the window remembers between runs, read and written through QSettings under the
+// organisation and application names set in main(). Keys are private to appsettings.cpp.
+#pragma once
+
+#include "exportsettings.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace atlas {
+
+struct WindowSettings {
+    QByteArray geometry;      // QWidget::saveGeometry
+    QByteArray state;         // QMainWindow::saveState
+    QByteArray mainSplitter;  // map column | side panel
+    QByteArray mapSplitter;   // map | charts
+    QDate lastDate;           // null on first run
+    bool dark = false;
+    int speedIndex = -1;      // -1: the timeline bar's default
+    bool loop = false;
+};
+
+WindowSettings loadWindowSettings();
+void saveWindowSettings(const WindowSettings &settings);
+
+// The UI language the user chose in View > Language (uilanguage.h ids); empty until they do,
+// which means following the system.
+QString loadUiLanguage();
+void saveUiLanguage(const QString &id);
+
+ExportSettings loadExportSettings();
+void saveExportSettings(const ExportSettings &settings);
+
+// The date the window opens at: the command line's, else the last one used, else today;
+// always clamped to [firstDay (the dataset's first day), today].
+QDate startDate(const std::optional<QDate> &requested, const QDate &firstDay, const QDate &today);
+
+} // namespace atlas

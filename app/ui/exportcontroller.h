@@ -1,0 +1,56 @@
+// The window's export commands: PNG, clipboard, status table CSV and frame series. Each command
+// has a dialog-free core (used by the tests) and an interactive wrapper that asks and reports.
+// Every map export goes through core's pipeline (viewExportRequest + MapExporter) with a renderer
+// of its own, so exporting never disturbs the map view's layers.
+#pragma once
+
+#include "exportsettings.h"
+#include "pngwriter.h"
+
+#include <QDate>
+#include <QImage>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace atlas {
+
+class AtlasDocument;
+class MapView;
+struct FrameRequest;
+struct FrameRun;
+
+class ExportController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportController)
+
+public:
+    // `view` must outlive the controller; dialogs open over `window`.
+    ExportController(std::shared_ptr<const AtlasDocument> document, const MapView &view, QWidget *window);
+
+    // Exactly the view (region, zoom, date, theme, selection) at `settings.size`.
+    QImage renderView(const ExportSettings &settings);
+    WriteResult writePng(const QString &path, const ExportSettings &settings);
+    WriteResult writeStatusCsv(const QString &path, const QDate &date) const;
+    FrameRun writeFrames(const FrameRequest &request, const ExportSettings &settings,
+                         const std::function<bool(int, int)> &progress);
+
+public slots:
+    void exportPng();
+    void copyMap();
+    void exportStatusCsv();
+    void exportFrames();
+
+private:
+    QString askSaveFile(const QString &title, const QString &name, const QString &filter);
+    void report(const QString &error) const;
+
+    std::shared_ptr<const AtlasDocument> m_document;
+    const MapView &m_view;
+    QWidget *m_window = nullptr;
+};
+
+} // namespace atlas

@@ -1,0 +1,411 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "apppalette.h"
+#include "appsettings.h"
+#include "atlasdocument.h"
+#include "chartspanel.h"
+#include "exportcontroller.h"
+#include "labels.h"
+#include "mapview.h"
+#include "recognitiontimeline.h"
+#include "regionpresets.h"
+#include "statenames.h"
+#include "statepanel.h"
+#include "timelinebar.h"
+#include "timelineseries.h"
+#include "uilanguage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+
+namespace atlas {
+namespace {
+
+Q_LOGGING_CATEGORY(lcNames, "atlas.names", QtWarningMsg)
+
+// Property holding a menu item's untranslated MainWindow message, so retranslate() finds them all,
+// and, for a message with %1, the date that fills it in (formatted in the UI language).
+const char *const kSourceText = "atlasSourceText";
+const char *const kDateArgument = "atlasDateArgument";
+
+void applySourceText(QAction *action)
+{
+    const QByteArray source = action->property(kSourceText).toByteArray();
+    if (source.isEmpty())
+        return;
+    const QString text = MainWindow::tr(source.constData());
+    const QDate date = action->property(kDateArgument).toDate();
+    action->setText(date.isValid() ? text.arg(longDate(date)) : text);
+}
+
+void setSourceText(QAction *action, const char *source, const QDate &dateArgument = QDate())
+{
+    if (!source)
+        return;
+    action->setProperty(kSourceText, QByteArray(source));
+    action->setProperty(kDateArgument, dateArgument);
+    applySourceText(action);
+}
+
+template <typename Parent>  // QMenuBar or QMenu
+QMenu *addMenu(Parent *parent, const char *source)
+{
+    QMenu *menu = parent->addMenu(QString());
+    setSourceText(menu->menuAction(), source);
+    return menu;
+}
+
+// A menu command that also works while the menu bar is hidden (presentation mode). `source` is
+// untranslated (QT_TR_NOOP).
+template <typename Slot>
+QAction *addCommand(QWidget *window, QMenu *menu, const char *source, const QKeySequence &key, Slot &&slot)
+{
+    QAction *action = menu->addAction(QString());
+    setSourceText(action, source);
+    action->setShortcut(key);
+    window->addAction(action);
+    QObject::connect(action, &QAction::triggered, window, std::forward<Slot>(slot));
+    return action;
+}
+
+QAction *addToggle(QWidget *window, QMenu *menu, const char *source, const QKeySequence &key)
+{
+    QAction *action = menu->addAction(QString());
+    setSourceText(action, source);
+    action->setShortcut(key);
+    action->setCheckable(true);
+    window->addAction(action);
+    return action;
+}
+
+// A missing names file means English names only; a broken one is logged, never fatal.
+std::shared_ptr<const StateNames> loadStateNames(const QString &dataDir)
+{
+    Result<StateNames> loaded = StateNames::load(dataDir);
+    for (const Problem &p : loaded.errors + loaded.warnings)
+        qCWarning(lcNames).noquote() << p.toString();
+    return std::make_shared<const StateNames>(loaded.ok() ? std::move(loaded.value) : StateNames());
+}
+
+const char *regionSource(const QString &id)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("world"), QT_TRANSLATE_NOOP("atlas::MainWindow", "World")},
+        {QStringLiteral("europe"), QT_TRANSLATE_NOOP("atlas::MainWindow", "Europe")},
+        {QStringLiteral("balkans"), QT_TRANSLATE_NOOP("atlas::MainWindow", "Balkans")},
+        {QStringLiteral("africa"), QT_TRANSLATE_NOOP("atlas::MainWindow", "Africa")},
+        {QStringLiteral("americas"), QT_TRANSLATE_NOOP("atlas::MainWindow", "Americas")},
+        {QStringLiteral("asia"), QT_TRANSLATE_NOOP("atlas::MainWindow", "Asia")},
+        {QStringLiteral("oceania"), QT_TRANSLATE_NOOP("atlas::MainWindow", "Oceania")},
+    };
+    return labels.value(id);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<const AtlasDocument> document, const QDate &date, const QDate &today, QWidget *parent)
+    : QMainWindow(parent), m_document(std::move(document)),
+      m_names(loadStateNames(m_document->dataset().directory))
+{
+    setWindowTitle(tr("Kosovo Recognition Atlas"));
+    buildWidgets(today);
+    buildFileMenu();
+    buildViewMenu();
+    buildTimeMenu();
+    buildHelpMenu();
+    connectPanels();
+    restoreSettings();
+    m_timeline->setDate(date);
+    onDateChanged(m_timeline->date());
+    m_map->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildWidgets(const QDate &today)
+{
+    const RecognitionTimeline &timeline = m_document->timeline();
+    const QDate first = m_document->subject().firstDay;
+    m_map = new MapView(m_document, this);
+    m_map->setStateNames(m_names);
+    m_charts = new ChartsPanel(this);
+    m_charts->setHistory(unCountSteps(timeline, first, today), m_document->dataset().keyDates, first, today);
+    m_panel = new StatePanel(timeline, this);
+    m_panel->setStateNames(m_names);
+    m_timeline = new TimelineBar(first, today, timeline.changeDates(), this);
+    m_exporter = new ExportController(m_document, *m_map, this);
+
+    m_mapSplitter = new QSplitter(Qt::Vertical, this);
+    m_mapSplitter->addWidget(m_map);
+    m_mapSplitter->addWidget(m_charts);
+    m_mapSplitter->setStretchFactor(0, 3);
+    m_mapSplitter->setStretchFactor(1, 1);
+    m_mapSplitter->setChildrenCollapsible(false);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(m_mapSplitter);
+    m_mainSplitter->addWidget(m_panel);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_mainSplitter, 1);
+    layout->addWidget(m_timeline);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *file = addMenu(menuBar(), QT_TR_NOOP("&File"));
+    addCommand(this, file, QT_TR_NOOP("Export &PNG…"), QKeySequence::Save, [this] { m_exporter->exportPng(); });
+    addCommand(this, file, QT_TR_NOOP("&Copy Map"), QKeySequence::Copy, [this] { m_exporter->copyMap(); });
+    addCommand(this, file, QT_TR_NOOP("Export Status &Table (CSV)…"), QKeySequence(tr("Ctrl+Shift+E")),
+               [this] { m_exporter->exportStatusCsv(); });
+    addCommand(this, file, QT_TR_NOOP("Export &Frames…"), QKeySequence(), [this] { m_exporter->exportFrames(); });
+    file->addSeparator();
+    addCommand(this, file, QT_TR_NOOP("&Reload Data"), QKeySequence(Qt::Key_F5), [this] { emit reloadRequested(); });
+    file->addSeparator();
+    addCommand(this, file, QT_TR_NOOP("&Quit"), QKeySequence::Quit, [this] { close(); });
+    QMenu *edit = addMenu(menuBar(), QT_TR_NOOP("&Edit"));
+    addCommand(this, edit, QT_TR_NOOP("&Find State…"), QKeySequence::Find, [this] {
+        m_panelAction->setChecked(true);
+        m_panel->focusSearch();
+    });
+    addCommand(this, edit, QT_TR_NOOP("Clear &Selection"), QKeySequence(), [this] { selectState(-1); });
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *view = addMenu(menuBar(), QT_TR_NOOP("&View"));
+    QMenu *regions = addMenu(view, QT_TR_NOOP("&Region"));
+    for (const QString &id : regionIds()) {
+        QAction *region =
+            addCommand(this, regions, regionSource(id), QKeySequence(), [this, id] { m_map->showRegion(id); });
+        if (!regionSource(id))
+            region->setText(id);
+    }
+    addCommand(this, view, QT_TR_NOOP("&Reset View"), QKeySequence(tr("Ctrl+0")),
+               [this] { m_map->showRegion(QStringLiteral("world")); });
+    addCommand(this, view, QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn, [this] { m_map->zoomBy(1.5); });
+    addCommand(this, view, QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_map->zoomBy(1 / 1.5); });
+    buildLanguageMenu(view);
+    view->addSeparator();
+    auto *themes = new QActionGroup(this);
+    m_lightAction = addToggle(this, view, QT_TR_NOOP("&Light Theme"), QKeySequence());
+    m_darkAction = addToggle(this, view, QT_TR_NOOP("&Dark Theme"), QKeySequence());
+    themes->addAction(m_lightAction);
+    themes->addAction(m_darkAction);
+    m_lightAction->setChecked(true);
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    view->addSeparator();
+    m_panelAction = addToggle(this, view, QT_TR_NOOP("State &Panel"), QKeySequence(tr("Ctrl+1")));
+    m_chartsAction = addToggle(this, view, QT_TR_NOOP("&Charts"), QKeySequence(tr("Ctrl+2")));
+    m_panelAction->setChecked(true);
+    m_chartsAction->setChecked(true);
+    connect(m_panelAction, &QAction::toggled, m_panel, &QWidget::setVisible);
+    connect(m_chartsAction, &QAction::toggled, m_charts, &QWidget::setVisible);
+    view->addSeparator();
+    m_presentationAction = addToggle(this, view, QT_TR_NOOP("Pr&esentation Mode"), QKeySequence(Qt::Key_F11));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    m_leavePresentation = addCommand(this, view, QT_TR_NOOP("Leave Presentation Mode"), QKeySequence(Qt::Key_Escape),
+                                     [this] { setPresentationMode(false); });
+    m_leavePresentation->setEnabled(false);
+}
+
+void MainWindow::buildTimeMenu()
+{
+    QMenu *time = addMenu(menuBar(), QT_TR_NOOP("&Time"));
+    TimelineBar *t = m_timeline;
+    addCommand(this, time, QT_TR_NOOP("&Play / Pause"), QKeySequence(Qt::Key_Space), [t] { t->togglePlay(); });
+    addCommand(this, time, QT_TR_NOOP("P&revious Event"), QKeySequence(Qt::Key_Left), [t] { t->stepEvent(-1); });
+    addCommand(this, time, QT_TR_NOOP("&Next Event"), QKeySequence(Qt::Key_Right), [t] { t->stepEvent(+1); });
+    addCommand(this, time, QT_TR_NOOP("&Back One Month"), QKeySequence(Qt::Key_PageUp), [t] { t->stepMonths(-1); });
+    addCommand(this, time, QT_TR_NOOP("&Forward One Month"), QKeySequence(Qt::Key_PageDown), [t] { t->stepMonths(+1); });
+    QAction *first = addCommand(this, time, QT_TR_NOOP("First Date (%1)"), QKeySequence(Qt::Key_Home), [t] { t->goToStart(); });
+    setSourceText(first, QT_TR_NOOP("First Date (%1)"), m_document->subject().firstDay);
+    addCommand(this, time, QT_TR_NOOP("Last Date (Today)"), QKeySequence(Qt::Key_End), [t] { t->goToEnd(); });
+    time->addSeparator();
+    m_loopAction = addToggle(this, time, QT_TR_NOOP("&Loop"), QKeySequence(tr("Ctrl+L")));
+    connect(m_loopAction, &QAction::toggled, t, &TimelineBar::setLoop);
+    connect(t, &TimelineBar::loopChanged, m_loopAction, &QAction::setChecked);
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = addMenu(menuBar(), QT_TR_NOOP("&Help"));
+    addCommand(this, help, QT_TR_NOOP("&About Kosovo Recognition Atlas"), QKeySequence::HelpContents,
+               [this] { showAboutDialog(this, m_document->dataset()); });
+    addCommand(this, help, QT_TR_NOOP("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+}
+
+void MainWindow::buildLanguageMenu(QMenu *parent)
+{
+    QMenu *menu = addMenu(parent, QT_TR_NOOP("&Language"));
+    m_languages = new QActionGroup(this);
+    for (const UiLanguage &language : uiLanguages()) {
+        QAction *action = menu->addAction(language.nativeName);  // each in its own language, never translated
+        action->setCheckable(true);
+        action->setData(language.id);
+        action->setChecked(language.id == currentUiLanguage());
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = language.id] {
+            if (setUiLanguage(id))  // widgets follow through QEvent::LanguageChange
+                saveUiLanguage(id);
+            else
+                retranslate();  // stayed in English: check that again
+        });
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Kosovo Recognition Atlas"));
+    QApplication::setApplicationDisplayName(tr("Kosovo Recognition Atlas"));
+    for (QAction *action : findChildren<QAction *>())
+        applySourceText(action);
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == currentUiLanguage());
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_timeline, &TimelineBar::dateChanged, this, &MainWindow::onDateChanged);
+    connect(m_charts, &ChartsPanel::dateRequested, m_timeline, &TimelineBar::setDate);
+    connect(m_panel, &StatePanel::dateRequested, m_timeline, &TimelineBar::setDate);
+    connect(m_panel, &StatePanel::stateRequested, this, &MainWindow::selectState);
+    connect(m_map, &MapView::stateClicked, this, &MainWindow::selectState);
+    connect(m_map, &MapView::stateActivated, this, &MainWindow::onStateActivated);
+}
+
+QDate MainWindow::date() const
+{
+    return m_timeline->date();
+}
+
+void MainWindow::setDate(const QDate &date)
+{
+    m_timeline->setDate(date);
+}
+
+void MainWindow::onDateChanged(const QDate &date)
+{
+    m_map->setDate(date);  // repaints the map only: a recolour of cached layers
+    m_panel->setDate(date);
+    m_charts->setDate(date, m_document->timeline().tallies(date));
+}
+
+void MainWindow::selectState(int stateIndex)
+{
+    m_map->setSelectedState(stateIndex);
+    m_panel->setState(stateIndex);
+}
+
+void MainWindow::onStateActivated(int stateIndex)
+{
+    selectState(stateIndex);
+    if (m_presentation)
+        return;
+    m_panelAction->setChecked(true);
+    m_panel->show();
+    m_panel->setFocus(Qt::OtherFocusReason);
+}
+
+MapTheme MainWindow::mapTheme() const
+{
+    if (m_presentation)
+        return MapTheme::projector();
+    return m_dark ? MapTheme::dark() : MapTheme::light();
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    (dark ? m_darkAction : m_lightAction)->setChecked(true);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    applyAppPalette(m_dark);
+    m_map->setTheme(mapTheme());
+    m_charts->setColours(mapTheme(), QApplication::palette());
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_presentationAction->setChecked(on);
+    m_leavePresentation->setEnabled(on);
+    menuBar()->setVisible(!on);
+    m_panel->setVisible(!on && m_panelAction->isChecked());
+    m_charts->setVisible(!on && m_chartsAction->isChecked());
+    m_timeline->setPresentation(on);
+    applyTheme();
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else {
+        m_wasMaximized ? showMaximized() : showNormal();
+    }
+    m_map->setFocus();
+}
+
+void MainWindow::restoreSettings()
+{
+    const WindowSettings s = loadWindowSettings();
+    if (s.geometry.isEmpty() || !restoreGeometry(s.geometry)) {
+        const QSize screen = QApplication::primaryScreen() ? QApplication::primaryScreen()->availableSize() : QSize(1600, 1000);
+        resize(screen.boundedTo(QSize(1600, 1000)) * 0.92);
+    }
+    restoreState(s.state);
+    if (s.mainSplitter.isEmpty() || !m_mainSplitter->restoreState(s.mainSplitter))
+        m_mainSplitter->setSizes({width() * 72 / 100, width() * 28 / 100});
+    if (s.mapSplitter.isEmpty() || !m_mapSplitter->restoreState(s.mapSplitter))
+        m_mapSplitter->setSizes({height() * 70 / 100, height() * 30 / 100});
+    m_timeline->setSpeedIndex(s.speedIndex);
+    m_loopAction->setChecked(s.loop);
+    setDarkTheme(s.dark);
+}
+
+void MainWindow::saveSettings() const
+{
+    WindowSettings s;
+    s.geometry = saveGeometry();
+    s.state = saveState();
+    s.mainSplitter = m_mainSplitter->saveState();
+    s.mapSplitter = m_mapSplitter->saveState();
+    s.lastDate = date();
+    s.dark = m_dark;
+    s.speedIndex = m_timeline->speedIndex();
+    s.loop = m_timeline->loops();
+    saveWindowSettings(s);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_timeline->pause();
+    setPresentationMode(false);  // so the saved geometry is the normal window's
+    saveSettings();
+    event->accept();
+}
+
+} // namespace atlas

@@ -1,0 +1,98 @@
+// The atlas main window: map, charts, side panel and time bar, wired to one AtlasDocument, plus
+// menus, themes, presentation mode, the UI language and remembered settings. Owns no data of its
+// own: the date lives in the TimelineBar, the selection in the MapView, everything else in the
+// document (and the state names read beside it). Retranslates on QEvent::LanguageChange.
+#pragma once
+
+#include "maptheme.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QSplitter;
+
+namespace atlas {
+
+class AtlasDocument;
+class ChartsPanel;
+class ExportController;
+class MapView;
+class StateNames;
+class StatePanel;
+class TimelineBar;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // Opens at `date` (see startDate() in appsettings.h); the slider runs from the dataset's first day to `today`.
+    MainWindow(std::shared_ptr<const AtlasDocument> document, const QDate &date, const QDate &today, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MapView *mapView() const { return m_map; }
+    TimelineBar *timelineBar() const { return m_timeline; }
+    StatePanel *statePanel() const { return m_panel; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    ExportController *exporter() const { return m_exporter; }
+    QSplitter *mainSplitter() const { return m_mainSplitter; }
+    QSplitter *mapSplitter() const { return m_mapSplitter; }
+
+    QDate date() const;
+    void setDate(const QDate &date);
+    void selectState(int stateIndex);  // -1 clears
+    bool isDarkTheme() const { return m_dark; }
+    void setDarkTheme(bool dark);
+    bool isPresentationMode() const { return m_presentation; }
+    void setPresentationMode(bool on);
+    MapTheme mapTheme() const;
+    void saveSettings() const;
+
+signals:
+    // File > Reload Data (F5): whoever owns the window re-reads the map and dataset.
+    void reloadRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildWidgets(const QDate &today);
+    void buildFileMenu();
+    void buildViewMenu();
+    void buildTimeMenu();
+    void buildHelpMenu();
+    void buildLanguageMenu(QMenu *parent);
+    void retranslate();
+    void connectPanels();
+    void restoreSettings();
+    void onDateChanged(const QDate &date);
+    void onStateActivated(int stateIndex);
+    void applyTheme();
+
+    std::shared_ptr<const AtlasDocument> m_document;
+    std::shared_ptr<const StateNames> m_names;
+    MapView *m_map = nullptr;
+    TimelineBar *m_timeline = nullptr;
+    StatePanel *m_panel = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    ExportController *m_exporter = nullptr;
+    QSplitter *m_mainSplitter = nullptr;  // map column | side panel
+    QSplitter *m_mapSplitter = nullptr;   // map over charts
+    QAction *m_darkAction = nullptr;
+    QAction *m_lightAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_leavePresentation = nullptr;
+    QAction *m_panelAction = nullptr;
+    QAction *m_chartsAction = nullptr;
+    QAction *m_loopAction = nullptr;
+    QActionGroup *m_languages = nullptr;  // one checkable action per UI language, data = its id
+    bool m_dark = false;
+    bool m_presentation = false;
+    bool m_wasMaximized = false;
+};
+
+} // namespace atlas

@@ -1,0 +1,41 @@
+#include "exportrequest.h"
+
+#include "regionpresets.h"
+
+namespace atlas {
+
+RenderOptions renderOptions(const ExportRequest &request)
+{
+    RenderOptions o;
+    o.date = request.date;
+    o.theme = request.theme;
+    o.legend = request.legend;
+    o.title = request.title;
+    o.sourceLine = request.sourceLine;
+    o.titleText = request.titleText;
+    o.selectedCode = request.selectedCode;
+    return o;
+}
+
+ExportRequest regionExportRequest(const ProjectedMap &map, const RegionPreset &region, const QSize &size)
+{
+    ExportRequest r;
+    r.viewport = MapViewport::fit(regionWorldArea(region, map), size);
+    return r;
+}
+
+ExportRequest viewExportRequest(const MapViewport &view, const RenderOptions &viewOptions, const ExportSettings &settings)
+{
+    ExportRequest r;
+    r.viewport = exportViewport(view, settings.size);
+    r.date = viewOptions.date;
+    r.theme = viewOptions.theme;
+    r.legend = settings.legend;
+    r.title = settings.title;
+    r.sourceLine = settings.sourceLine;
+    r.selectedCode = viewOptions.selectedCode;
+    r.titleText = viewOptions.titleText;
+    return r;
+}
+
+} // namespace atlas

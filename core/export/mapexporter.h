@@ -1,0 +1,37 @@
+// The export pipeline's one entry point for map images: an ExportRequest in, a PNG file (or an
+// image for the clipboard) out. Owns a renderer of its own for as long as it lives, so exporting
+// never touches the window's raster layers; a frame series reuses one exporter for every frame.
+// Used by the command line (--export), the window (File > Export, Copy Map) and FrameExporter.
+#pragma once
+
+#include "exportrequest.h"
+#include "pngwriter.h"
+
+#include <QImage>
+
+#include <memory>
+
+namespace atlas {
+
+class AtlasDocument;
+class MapRenderer;
+class ProjectedMap;
+
+class MapExporter {
+public:
+    // `map` must be a projection of `document`'s shapes.
+    MapExporter(std::shared_ptr<const AtlasDocument> document, std::shared_ptr<const ProjectedMap> map);
+    ~MapExporter();
+    MapExporter(const MapExporter &) = delete;
+    MapExporter &operator=(const MapExporter &) = delete;
+
+    // Renders in bands straight into the PNG, so memory stays near one band (about 8 MB at 4K)
+    // whatever the size; the file appears only when complete.
+    WriteResult writePng(const ExportRequest &request, const QString &path);
+    QImage renderImage(const ExportRequest &request);
+
+private:
+    std::unique_ptr<MapRenderer> m_renderer;
+};
+
+} // namespace atlas

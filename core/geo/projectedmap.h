@@ -1,0 +1,48 @@
+// Country outlines projected once into planar metres, ready to paint and hit-test. Immutable once
+// built: one per set of shapes and projection, shared (shared_ptr<const ProjectedMap>) by whoever
+// draws it; a view swaps in another one to change projection. A date change never touches it.
+#pragma once
+
+#include "countryshapes.h"
+#include "mapprojection.h"
+
+#include <QPainterPath>
+#include <QRectF>
+
+namespace atlas {
+
+struct ProjectedCountry {
+    QString code;
+    QString name;
+    QPainterPath path;              // all polygons, metres, odd-even fill
+    // The same shape with its own data, for the border layer's thread: QPainterPath fills lazy
+    // caches when drawn, so two threads drawing one path corrupt it (seen as a hang in Qt's stroker).
+    QPainterPath outline;
+    QList<QList<QPolygonF>> rings;  // per polygon: exterior then holes (for hit-testing)
+    QList<QRectF> polygonBounds;    // bounding box per polygon
+    QRectF bounds;
+    double area = 0.0;              // square metres on the plane (true area under Equal Earth)
+    QPointF anchor;                 // centre of the largest polygon: where a marker circle goes
+};
+
+class ProjectedMap {
+public:
+    ProjectedMap(const CountryShapes &shapes, ProjectionKind kind);
+
+    ProjectionKind projectionKind() const { return m_projection.kind(); }
+    // The projection that made the map; PROJ transforms are not thread-safe: one thread at a time.
+    const MapProjection &projection() const { return m_projection; }
+    const QList<ProjectedCountry> &countries() const { return m_countries; }
+    int indexOf(const QString &code) const;
+    const QPainterPath &globe() const { return m_globe; }
+    const QPainterPath &globeOutline() const { return m_globeOutline; }  // own copy, see ProjectedCountry::outline
+    QRectF worldBounds() const { return m_globe.boundingRect(); }
+
+private:
+    MapProjection m_projection;
+    QList<ProjectedCountry> m_countries;
+    QPainterPath m_globe;
+    QPainterPath m_globeOutline;
+};
+
+} // namespace atlas
