@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Member of none of UN, EU, NATO, AU, OIC, G20.</source>
-        <translation>Nuk është anëtar i asnjërit nga: UN, EU, NATO, AU, OIC, G20.</translation>
+        <translation>Nuk është anëtar i asnjërit nga: OKB, BE, NATO, BA, OBI, G20.</translation>
     </message>
     <message>
         <source>Events</source>

@@ -223,7 +223,7 @@
     <name>atlas::Labels</name>
     <message>
         <source>Kosovo itself</source>
-        <translation>Ово је Косово</translation>
+        <translation>Са̂мо Косово</translation>
     </message>
     <message>
         <source>Recognises Kosovo</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Member of none of UN, EU, NATO, AU, OIC, G20.</source>
-        <translation>Није чланица ниједне од: UN, EU, NATO, AU, OIC, G20.</translation>
+        <translation>Није чланица ниједне од: УН, ЕУ, НАТО, АУ, ОИС, Г20.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Stated position</source>
-        <translation>Званични став</translation>
+        <translation>Изнети став</translation>
     </message>
     <message>
         <source>Memberships</source>

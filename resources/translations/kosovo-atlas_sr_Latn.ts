@@ -223,7 +223,7 @@
     <name>atlas::Labels</name>
     <message>
         <source>Kosovo itself</source>
-        <translation>Ovo je Kosovo</translation>
+        <translation>Sâmo Kosovo</translation>
     </message>
     <message>
         <source>Recognises Kosovo</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Member of none of UN, EU, NATO, AU, OIC, G20.</source>
-        <translation>Nije članica nijedne od: UN, EU, NATO, AU, OIC, G20.</translation>
+        <translation>Nije članica nijedne od: UN, EU, NATO, AU, OIS, G20.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Stated position</source>
-        <translation>Zvanični stav</translation>
+        <translation>Izneti stav</translation>
     </message>
     <message>
         <source>Memberships</source>
