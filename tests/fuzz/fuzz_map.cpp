@@ -16,6 +16,6 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     atlas::fuzz::runMapInput(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
-                             QStringLiteral(ATLAS_SOURCE_DIR "/tests/data/balkans_ne_style"));
+                             QStringLiteral(ATLAS_SOURCE_DIR "/tests/fixtures/balkans_ne_style"));
     return 0;
 }

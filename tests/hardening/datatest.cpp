@@ -1,6 +1,6 @@
-// Broken dataset files (tests/data/bad/dataset/): each gives file:line: field: message, and only
+// Broken dataset files (tests/fixtures/bad/dataset/): each gives file:line: field: message, and only
 // damage that leaves the data unambiguous is accepted, with a warning. Extends
-// tests/datasettest.cpp and tests/csvtest.cpp without repeating their cases.
+// tests/fixturessettest.cpp and tests/csvtest.cpp without repeating their cases.
 #include "datasetreader.h"
 #include "hardeningsupport.h"
 
@@ -15,7 +15,7 @@ using namespace atlas::test;
 namespace {
 
 struct BrokenData {
-    const char *fixture;   // CASE.FILE.csv in tests/data/bad/dataset/
+    const char *fixture;   // CASE.FILE.csv in tests/fixtures/bad/dataset/
     bool loads;            // accepted with a warning
     const char *expected;  // "FILE.csv:LINE: field: message" (part of), after the folder
 };

@@ -54,6 +54,6 @@ TEST(FuzzRegression, MapInputs)
     EXPECT_GE(files.size(), 4);
     for (const QString &file : files) {
         SCOPED_TRACE(file.toStdString());
-        fuzz::runMapInput(bytesOf(file), QStringLiteral(ATLAS_TEST_DATA "/balkans_ne_style"));
+        fuzz::runMapInput(bytesOf(file), QStringLiteral(ATLAS_FIXTURE_DIR "/balkans_ne_style"));
     }
 }

@@ -14,7 +14,7 @@ QString sourcePath(const QString &relative)
 
 QString badFixture(const QString &name)
 {
-    return QDir(QStringLiteral(ATLAS_TEST_DATA "/bad")).filePath(name);
+    return QDir(QStringLiteral(ATLAS_FIXTURE_DIR "/bad")).filePath(name);
 }
 
 QString replacedFile(const QString &fixture)

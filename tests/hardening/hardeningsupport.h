@@ -7,9 +7,9 @@
 namespace atlas::test {
 
 QString sourcePath(const QString &relative);  // <source dir>/<relative>
-QString badFixture(const QString &name);      // tests/data/bad/<name>
+QString badFixture(const QString &name);      // tests/fixtures/bad/<name>
 
-// A copy of the shipped dataset. Fixtures in tests/data/bad/dataset/ are named CASE.FILE.csv
+// A copy of the shipped dataset. Fixtures in tests/fixtures/bad/dataset/ are named CASE.FILE.csv
 // and replace FILE.csv of the copy.
 class DatasetCopy {
 public:

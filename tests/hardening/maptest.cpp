@@ -1,4 +1,4 @@
-// Broken maps (tests/data/bad/): each is refused with a message naming the file, or read with a
+// Broken maps (tests/fixtures/bad/): each is refused with a message naming the file, or read with a
 // warning naming the feature it skipped; never a crash, a hang or a map in the wrong place.
 #include "countryshapesreader.h"
 #include "hardeningsupport.h"
@@ -11,7 +11,7 @@ using namespace atlas::test;
 namespace {
 
 struct BrokenMap {
-    const char *file;      // in tests/data/bad/
+    const char *file;      // in tests/fixtures/bad/
     bool loads;            // read with warnings (true) or refused (false)
     const char *expected;  // part of the first error, or of some warning when it loads
     int countries = 0;     // when it loads: how many of the 18 Balkan outlines are kept
@@ -97,7 +97,7 @@ TEST(BrokenMap, NanVertexSkipsOnlyThatFeature)
 
 TEST(BrokenMap, ASourceInAnotherCrsStillLoadsCleanly)
 {
-    const Result<CountryShapes> r = readCountryShapes(QStringLiteral(ATLAS_TEST_DATA "/balkans_3857.shp"));
+    const Result<CountryShapes> r = readCountryShapes(QStringLiteral(ATLAS_FIXTURE_DIR "/balkans_3857.shp"));
     EXPECT_TRUE(r.ok()) << joinProblems(r.errors).toStdString();
     EXPECT_TRUE(r.warnings.isEmpty()) << joinProblems(r.warnings).toStdString();
     EXPECT_TRUE(isLonLat(r.value));

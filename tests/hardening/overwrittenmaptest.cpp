@@ -43,7 +43,7 @@ void writeAll(const QString &path, const QByteArray &bytes)
 TEST_P(OverwrittenMap, NeverCrashesNorDrawsOutsideTheGlobe)
 {
     const Damage damage = GetParam();
-    const QString base = QStringLiteral(ATLAS_TEST_DATA "/balkans_ne_style.");
+    const QString base = QStringLiteral(ATLAS_FIXTURE_DIR "/balkans_ne_style.");
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("map."));
     for (const char *suffix : {"shp", "shx", "dbf", "prj"})

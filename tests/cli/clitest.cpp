@@ -132,11 +132,11 @@ TEST_P(CliRefuses, WithAMessageAnExitCodeAndNoFile)
     QTemporaryDir dir;
     QStringList args;
     for (QString a : GetParam().arguments)
-        args << a.replace(QStringLiteral("@TMP"), dir.path()).replace(QStringLiteral("@DATA"), QStringLiteral(ATLAS_TEST_DATA));
+        args << a.replace(QStringLiteral("@TMP"), dir.path()).replace(QStringLiteral("@DATA"), QStringLiteral(ATLAS_FIXTURE_DIR));
     const AtlasRun r = runAtlas(args);
     EXPECT_EQ(r.exitCode, GetParam().exitCode) << r.err.toStdString();
     const QString expected = QString::fromLatin1(GetParam().message)
-                                 .replace(QStringLiteral("@DATA"), QStringLiteral(ATLAS_TEST_DATA))
+                                 .replace(QStringLiteral("@DATA"), QStringLiteral(ATLAS_FIXTURE_DIR))
                                  .replace(QStringLiteral("@TMP"), dir.path());
     EXPECT_NE(r.err.indexOf(expected), -1) << r.err.toStdString();
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()) << "a file was left behind";

@@ -1,8 +1,9 @@
-// main() of the test executables that open windows (gui_test, i18n_test, hardening_app_test):
+// main() of the test executables that open windows (ui_test, i18n_test, hardening_app_test):
 // a QApplication on the offscreen platform, with settings and runtime files in temporary folders
 // so tests never read or change the user's real ones.
+#include "testsupport.h"
+
 #include <QApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -13,11 +14,7 @@
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir runtimeDir;  // Qt's offscreen platform warns without XDG_RUNTIME_DIR
-    if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
-        QFile::setPermissions(runtimeDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
-    }
+    atlas::test::useTemporaryRuntimeDir();
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("kosovo-atlas-test"));
