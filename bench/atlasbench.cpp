@@ -23,15 +23,26 @@ namespace {
 const QString kMap = QStringLiteral(ATLAS_SOURCE_DIR "/maps/ne_50m_admin0.shp");
 const QString kData = QStringLiteral(ATLAS_SOURCE_DIR "/resources/data");
 
-AtlasDocument &atlasDoc()
+const std::shared_ptr<const AtlasDocument> &sharedDoc()
 {
-    static std::shared_ptr<AtlasDocument> doc = AtlasDocument::load(kMap, kData).value;
-    return *doc;
+    static const std::shared_ptr<const AtlasDocument> doc = AtlasDocument::load({kMap, kData}).value;
+    return doc;
+}
+
+const AtlasDocument &atlasDoc()
+{
+    return *sharedDoc();
+}
+
+const std::shared_ptr<const ProjectedMap> &sharedMap()
+{
+    static const std::shared_ptr<const ProjectedMap> map = atlasDoc().projectedMap(ProjectionKind::EqualEarth);
+    return map;
 }
 
 MapViewport worldView(QSize size)
 {
-    return MapViewport::fit(regionWorldArea(*regionPreset(QStringLiteral("world")), atlasDoc().projectedMap()), size);
+    return MapViewport::fit(regionWorldArea(*regionPreset(QStringLiteral("world")), *sharedMap()), size);
 }
 
 RenderOptions optionsOn(const QDate &date)
@@ -67,7 +78,7 @@ BENCHMARK(BM_Project)->Unit(benchmark::kMillisecond);
 // A new viewport: geometry is rasterised again (what pan and zoom cost).
 void BM_RenderNewViewport(benchmark::State &state)
 {
-    MapRenderer renderer(atlasDoc().projectedMap(), atlasDoc().timeline());
+    MapRenderer renderer(sharedDoc(), sharedMap());
     const RenderOptions o = optionsOn(QDate(2013, 2, 17));
     double nudge = 0;
     for (auto _ : state) {
@@ -81,7 +92,7 @@ BENCHMARK(BM_RenderNewViewport)->Args({1920, 1080})->Args({3840, 2160})->Unit(be
 // The slider's step: same viewport, another date. Only colours change.
 void BM_DateStep(benchmark::State &state)
 {
-    MapRenderer renderer(atlasDoc().projectedMap(), atlasDoc().timeline());
+    MapRenderer renderer(sharedDoc(), sharedMap());
     const MapViewport v = worldView(sizeArg(state));
     QDate date(2008, 2, 17);
     renderer.composeMap(v, optionsOn(date));
@@ -95,7 +106,7 @@ BENCHMARK(BM_DateStep)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::
 // A date step as the window paints it: map plus title, counter and legend.
 void BM_DateStepWithAnnotations(benchmark::State &state)
 {
-    MapRenderer renderer(atlasDoc().projectedMap(), atlasDoc().timeline());
+    MapRenderer renderer(sharedDoc(), sharedMap());
     const MapViewport v = worldView(sizeArg(state));
     QImage target(v.pixels(), QImage::Format_RGB32);
     QDate date(2008, 2, 17);
@@ -109,7 +120,7 @@ BENCHMARK(BM_DateStepWithAnnotations)->Args({1920, 1080})->Args({3840, 2160})->U
 
 void BM_PngEncode(benchmark::State &state)
 {
-    MapRenderer renderer(atlasDoc().projectedMap(), atlasDoc().timeline());
+    MapRenderer renderer(sharedDoc(), sharedMap());
     const QImage image = renderer.renderImage(worldView(sizeArg(state)), optionsOn(QDate(2013, 2, 17)));
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath(QStringLiteral("bench.png"));
@@ -120,8 +131,7 @@ BENCHMARK(BM_PngEncode)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark:
 
 void BM_HitTest(benchmark::State &state)
 {
-    const ProjectedMap &map = atlasDoc().projectedMap();
-    HitTester tester(map, atlasDoc().renderer().link().markerRules);
+    HitTester tester(*sharedMap(), atlasDoc().link());
     const MapViewport v = worldView(QSize(1920, 1080));
     // A fixed walk over the whole map: land, sea and circles alike.
     QList<QPointF> points;
@@ -130,7 +140,7 @@ void BM_HitTest(benchmark::State &state)
             points << QPointF(x, y);
     qsizetype i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(tester.featureAt(v, points[i]));
+        benchmark::DoNotOptimize(tester.hitAt(v, points[i]));
         i = (i + 1) % points.size();
     }
 }

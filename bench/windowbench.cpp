@@ -31,7 +31,7 @@ bool waitForPaint(const MapView &view, int timeoutMs = 5000)
 void BM_LaunchToFirstPaint(benchmark::State &state)
 {
     for (auto _ : state) {
-        auto loaded = AtlasDocument::load(kMap, kData);
+        auto loaded = AtlasDocument::load({kMap, kData});
         MainWindow window(loaded.value, QDate(2013, 1, 1), QDate::currentDate());
         window.resize(1600, 1000);
         window.show();
@@ -43,7 +43,7 @@ BENCHMARK(BM_LaunchToFirstPaint)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 class WindowFixture {
 public:
-    WindowFixture() : m_window(AtlasDocument::load(kMap, kData).value, QDate(2008, 2, 17), QDate::currentDate())
+    WindowFixture() : m_window(AtlasDocument::load({kMap, kData}).value, QDate(2008, 2, 17), QDate::currentDate())
     {
         m_window.resize(1600, 1000);
         m_window.show();

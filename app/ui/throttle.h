@@ -19,6 +19,7 @@ public:
 
     // Runs now when the last run is at least one interval ago, else once when the interval ends.
     void request();
+    bool isPending() const { return m_timer.isActive(); }  // a run is due when the interval ends
 
 private:
     void run();

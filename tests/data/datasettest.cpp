@@ -14,120 +14,76 @@ using namespace atlas::test;
 
 namespace {
 
-// A copy of the shipped dataset in which one file's line `line` (1-based) is replaced.
-class DamagedDataset {
-public:
-    DamagedDataset()
-    {
-        for (const QString &name : QDir(shippedData()).entryList({QStringLiteral("*.csv")}, QDir::Files))
-            QFile::copy(QDir(shippedData()).filePath(name), m_dir.filePath(name));
-    }
-    QString path() const { return m_dir.path(); }
-    QString file(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-
-    void replaceLine(const char *name, int line, const QByteArray &text)
-    {
-        QList<QByteArray> lines = read(name);
-        lines[line - 1] = text;
-        write(name, lines.join('\n'));
-    }
-    void appendLine(const char *name, const QByteArray &text) { write(name, read(name).join('\n') + '\n' + text + '\n'); }
-    void write(const char *name, const QByteArray &bytes)
-    {
-        QFile f(file(name));
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    }
-    QList<QByteArray> read(const char *name) const
-    {
-        QFile f(file(name));
-        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-        QByteArray all = f.readAll();
-        if (all.endsWith('\n'))
-            all.chop(1);
-        return all.split('\n');
-    }
-    int lineCount(const char *name) const { return int(read(name).size()); }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-QString firstError(const DamagedDataset &d)
+QString firstError(const DatasetCopy &d)
 {
     const auto r = readDataset(d.path());
     return r.errors.isEmpty() ? QString() : r.errors.first().toString();
 }
 
+// One bad row appended to a shipped file, and what the first error must say. "@LINE" stands for
+// the appended row's line number, "@FILE" for the damaged file's path.
+struct BadRow {
+    const char *name;
+    const char *file;
+    const char *row;  // null: repeat the file's first data row
+    const char *error;
+};
+
+std::ostream &operator<<(std::ostream &os, const BadRow &b) { return os << b.name; }
+
+class DatasetBadRow : public ::testing::TestWithParam<BadRow> {};
+
 } // namespace
 
 TEST(Dataset, ShippedDatasetLoadsWithoutErrorsOrWarnings)
 {
-    const auto r = readDataset(shippedData());
+    const auto r = readDataset(shippedDataDir());
     EXPECT_TRUE(r.ok()) << joinProblems(r.errors).toStdString();
     EXPECT_TRUE(r.warnings.isEmpty()) << joinProblems(r.warnings).toStdString();
     EXPECT_GE(r.value.states.size(), 200);
     EXPECT_GE(r.value.events.size(), 150);
+    EXPECT_EQ(r.value.subject.code, QStringLiteral("XKX"));
+    EXPECT_EQ(r.value.subject.firstDay, QDate(2008, 2, 17));
+    EXPECT_EQ(r.value.state(r.value.subject.code)->kind, StateKind::Subject);
 }
 
-TEST(Dataset, ImpossibleDateIsNamedByFileLineAndField)
+TEST_P(DatasetBadRow, IsNamedByFileLineAndField)
 {
-    DamagedDataset d;
-    d.appendLine("events.csv", "FRA,2008-02-30,,recognition,FRA,no,https://example.org,note");
-    const int line = d.lineCount("events.csv");
-    EXPECT_EQ(firstError(d), QStringLiteral("%1:%2: date: '2008-02-30' is not a valid date (expected YYYY-MM-DD)")
-                                 .arg(d.file("events.csv")).arg(line));
+    const BadRow &bad = GetParam();
+    const QString file = QString::fromLatin1(bad.file);
+    DatasetCopy d;
+    d.appendLine(file, bad.row ? QByteArray(bad.row) : d.lines(file).at(1));
+    const QString expected = QString::fromUtf8(bad.error)
+                                 .replace(QStringLiteral("@FILE"), d.file(file))
+                                 .replace(QStringLiteral("@LINE"), QString::number(d.lines(file).size()));
+    EXPECT_NE(firstError(d).indexOf(expected), -1) << firstError(d).toStdString() << "\nexpected: " << expected.toStdString();
 }
 
-TEST(Dataset, DateBeforeTheDeclarationIsRefused)
-{
-    DamagedDataset d;
-    d.appendLine("events.csv", "FRA,2007-12-01,,recognition,FRA,no,https://example.org,");
-    EXPECT_NE(firstError(d).indexOf(QStringLiteral("date: 2007-12-01 is outside 2008-02-17")), -1) << firstError(d).toStdString();
-}
-
-TEST(Dataset, UnknownCountryCodeIsNamed)
-{
-    DamagedDataset d;
-    d.appendLine("events.csv", "XYZ,2010-01-01,,recognition,XYZ,no,https://example.org,");
-    EXPECT_NE(firstError(d).indexOf(QStringLiteral("iso_a3: unknown state code 'XYZ'")), -1) << firstError(d).toStdString();
-}
-
-TEST(Dataset, EventWithoutSourceIsRefused)
-{
-    DamagedDataset d;
-    d.appendLine("events.csv", "ESP,2010-01-01,,recognition,ESP,no,,");
-    EXPECT_NE(firstError(d).indexOf(QStringLiteral("source: every fact needs at least one source")), -1);
-}
-
-TEST(Dataset, WrongFieldCountIsNamed)
-{
-    DamagedDataset d;
-    d.appendLine("events.csv", "ESP,2010-01-01,recognition");
-    EXPECT_NE(firstError(d).indexOf(QStringLiteral("expected 8 fields, found 3")), -1) << firstError(d).toStdString();
-}
-
-TEST(Dataset, DuplicateEventIsRefused)
-{
-    DamagedDataset d;
-    const QList<QByteArray> lines = d.read("events.csv");
-    d.appendLine("events.csv", lines[1]);
-    EXPECT_NE(firstError(d).indexOf(QStringLiteral("duplicate event")), -1) << firstError(d).toStdString();
-}
-
-TEST(Dataset, WithdrawalBeforeAnyRecognitionIsRefused)
-{
-    DamagedDataset d;
-    d.appendLine("events.csv", "ESP,2019-05-05,,withdrawal_claim,SRB,no,https://example.org,");
-    const QString error = firstError(d);
-    EXPECT_NE(error.indexOf(QStringLiteral("withdrawal_claim of ESP on 2019-05-05 is impossible")), -1) << error.toStdString();
-    EXPECT_NE(error.indexOf(QStringLiteral(":%1: event:").arg(d.lineCount("events.csv"))), -1) << error.toStdString();
-}
+INSTANTIATE_TEST_SUITE_P(
+    Dataset, DatasetBadRow,
+    ::testing::Values(
+        BadRow{"ImpossibleDate", "events.csv", "FRA,2008-02-30,,recognition,FRA,no,https://example.org,note",
+               "@FILE:@LINE: date: '2008-02-30' is not a valid date (expected YYYY-MM-DD)"},
+        BadRow{"DateBeforeTheFirstDay", "events.csv", "FRA,2007-12-01,,recognition,FRA,no,https://example.org,",
+               "@FILE:@LINE: date: 2007-12-01 is outside 2008-02-17"},
+        BadRow{"UnknownCountryCode", "events.csv", "XYZ,2010-01-01,,recognition,XYZ,no,https://example.org,",
+               "@FILE:@LINE: iso_a3: unknown state code 'XYZ'"},
+        BadRow{"EventWithoutSource", "events.csv", "ESP,2010-01-01,,recognition,ESP,no,,",
+               "@FILE:@LINE: source: every fact needs at least one source"},
+        BadRow{"WrongFieldCount", "events.csv", "ESP,2010-01-01,recognition", "@FILE:@LINE: expected 8 fields, found 3"},
+        BadRow{"DuplicateEvent", "events.csv", nullptr, "@FILE:@LINE: event: duplicate event"},
+        BadRow{"WithdrawalBeforeAnyRecognition", "events.csv", "ESP,2019-05-05,,withdrawal_claim,SRB,no,https://example.org,",
+               ":@LINE: event: withdrawal_claim of ESP on 2019-05-05 is impossible"},
+        BadRow{"MembershipLeftBeforeJoined", "memberships.csv", "EU,SRB,2020-01-01,2019-01-01,https://example.org",
+               "@FILE:@LINE: left: must be after 'joined'"},
+        BadRow{"SecondSubject", "states.csv", "XXA,Atlantis,subject",
+               "@FILE:@LINE: kind: 'subject' is the kind of XKX (subject.csv) and of no other state"}),
+    [](const ::testing::TestParamInfo<BadRow> &p) { return std::string(p.param.name); });
 
 TEST(Dataset, UnknownEventWordAndBadDisputedFlag)
 {
-    DamagedDataset d;
-    d.appendLine("events.csv", "ESP,2019-05-05,,recognised,ESP,maybe,https://example.org,");
+    DatasetCopy d;
+    d.appendLine(QStringLiteral("events.csv"), "ESP,2019-05-05,,recognised,ESP,maybe,https://example.org,");
     const auto r = readDataset(d.path());
     ASSERT_GE(r.errors.size(), 2);
     EXPECT_EQ(r.errors[0].field, QStringLiteral("event"));
@@ -136,31 +92,39 @@ TEST(Dataset, UnknownEventWordAndBadDisputedFlag)
 
 TEST(Dataset, MissingFileAndMissingColumnAreNamed)
 {
-    DamagedDataset d;
-    QFile::remove(d.file("positions.csv"));
+    DatasetCopy d;
+    QFile::remove(d.file(QStringLiteral("positions.csv")));
     EXPECT_NE(firstError(d).indexOf(QStringLiteral("positions.csv: cannot read file")), -1);
-    DamagedDataset e;
-    e.replaceLine("key_dates.csv", 1, "date,id,source");
+    DatasetCopy e;
+    e.replaceLine(QStringLiteral("key_dates.csv"), 1, "date,id,source");
     EXPECT_NE(firstError(e).indexOf(QStringLiteral("key_dates.csv:1: label: missing column")), -1) << firstError(e).toStdString();
-}
-
-TEST(Dataset, MembershipLeftBeforeJoinedIsRefused)
-{
-    DamagedDataset d;
-    d.appendLine("memberships.csv", "EU,SRB,2020-01-01,2019-01-01,https://example.org");
-    EXPECT_NE(firstError(d).indexOf(QStringLiteral("left: must be after 'joined'")), -1);
 }
 
 TEST(Dataset, MissingPositionOfUnMemberIsAWarning)
 {
-    DamagedDataset d;
-    QList<QByteArray> lines = d.read("positions.csv");
+    DatasetCopy d;
+    QList<QByteArray> lines = d.lines(QStringLiteral("positions.csv"));
     const int spain = int(std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.startsWith("ESP,"); }) - lines.begin());
     ASSERT_LT(spain, lines.size());
     lines.removeAt(spain);
-    d.write("positions.csv", lines.join('\n') + '\n');
+    d.write(QStringLiteral("positions.csv"), lines.join('\n') + '\n');
     const auto r = readDataset(d.path());
     EXPECT_TRUE(r.ok());
     ASSERT_EQ(r.warnings.size(), 1);
     EXPECT_NE(r.warnings[0].message.indexOf(QStringLiteral("ESP")), -1);
+}
+
+TEST(Dataset, SubjectFileDecidesTheFirstDayAndTheSubject)
+{
+    DatasetCopy d;
+    d.replaceLine(QStringLiteral("subject.csv"), 2, "XKX,Kosovo,2008-03-01,test,2026-12-01,https://example.org");
+    const QString error = firstError(d);
+    // Costa Rica's recognition of 17 Feb 2008 now lies before the first day.
+    EXPECT_NE(error.indexOf(QStringLiteral("date: 2008-02-17 is outside 2008-03-01")), -1) << error.toStdString();
+    DatasetCopy unknown;
+    unknown.replaceLine(QStringLiteral("subject.csv"), 2, "XXA,Atlantis,2008-02-17,test,2026-12-01,https://example.org");
+    EXPECT_NE(firstError(unknown).indexOf(QStringLiteral("states.csv")), -1) << firstError(unknown).toStdString();
+    DatasetCopy missing;
+    QFile::remove(missing.file(QStringLiteral("subject.csv")));
+    EXPECT_NE(firstError(missing).indexOf(QStringLiteral("subject.csv: cannot read file")), -1) << firstError(missing).toStdString();
 }

@@ -18,10 +18,10 @@
 namespace atlas::fuzz {
 namespace {
 
-const std::array<const char *, 5> kDatasetFiles = {"states.csv", "events.csv", "positions.csv", "memberships.csv",
-                                                   "key_dates.csv"};
+const std::array<const char *, 6> kDatasetFiles = {"states.csv", "events.csv", "positions.csv", "memberships.csv",
+                                                   "key_dates.csv", "subject.csv"};
 // Rows kept from each shipped file: enough for every rule, few enough for thousands of runs a second.
-const std::array<int, 5> kDatasetLines = {1000, 40, 12, 80, 1000};
+const std::array<int, 6> kDatasetLines = {1000, 40, 12, 80, 1000, 10};
 
 // A loader that reports an error must say where; anything else is a bug the fuzzer should stop on.
 void check(bool condition)
@@ -45,7 +45,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 void exerciseDataset(const RecognitionDataset &data)
 {
     const RecognitionTimeline timeline(data);
-    for (const QDate &date : {kDeclarationDate, QDate(2013, 2, 17), QDate(2024, 12, 31)}) {
+    for (const QDate &date : {data.subject.firstDay, QDate(2013, 2, 17), QDate(2024, 12, 31)}) {
         (void)toCsv(statusTable(timeline, date));
         (void)toJson(statsTable(timeline, date));
     }

@@ -91,14 +91,14 @@ TEST(Projection, RussiaAndFijiReachBothEdges)
 TEST(Projection, EqualEarthKeepsAreas)
 {
     // Brazil is about 8.5 million km2, and so it must be on an equal-area plane.
-    const ProjectedMap &map = shippedAtlas().projectedMap();
+    const ProjectedMap &map = *shippedMap();
     const ProjectedCountry &brazil = map.countries()[map.indexOf(QStringLiteral("BRA"))];
     EXPECT_NEAR(brazil.area / 1e6, 8.5e6, 0.15e6);
 }
 
 TEST(Projection, RegionPresetsCoverTheirPlaces)
 {
-    const ProjectedMap &map = shippedAtlas().projectedMap();
+    const ProjectedMap &map = *shippedMap();
     const auto inside = [&](const char *region, double lon, double lat) {
         return regionWorldArea(*regionPreset(QString::fromLatin1(region)), map)
             .contains(*map.projection().forward(QPointF(lon, lat)));

@@ -2,7 +2,7 @@
 // damage that leaves the data unambiguous is accepted, with a warning. Extends
 // tests/fixturessettest.cpp and tests/csvtest.cpp without repeating their cases.
 #include "datasetreader.h"
-#include "hardeningsupport.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // whole PNGs and nothing else is in the folder; a write failure names the file and leaves none.
 #include "atlasdocument.h"
 #include "frameexporter.h"
-#include "hardeningsupport.h"
+#include "testsupport.h"
 #include "regionpresets.h"
 
 #include <QDir>
@@ -21,25 +21,10 @@ using namespace atlas::test;
 
 namespace {
 
-std::shared_ptr<AtlasDocument> shippedDocument()
-{
-    static const std::shared_ptr<AtlasDocument> doc = [] {
-        auto loaded = AtlasDocument::load(sourcePath(QStringLiteral("maps/ne_50m_admin0.shp")),
-                                          sourcePath(QStringLiteral("resources/data")));
-        EXPECT_TRUE(loaded.ok()) << joinProblems(loaded.errors).toStdString();
-        return loaded.value;
-    }();
-    return doc;
-}
-
 FrameRun exportFrames(const QString &folder, const std::function<bool(int, int)> &progress)
 {
-    AtlasDocument &doc = *shippedDocument();
-    const MapViewport view = MapViewport::fit(regionWorldArea(*regionPreset(QStringLiteral("balkans")), doc.projectedMap()),
-                                              QSize(320, 200));
-    ExportSettings settings;
-    settings.size = QSize(320, 200);
-    const FrameExporter exporter(doc.renderer(), view, RenderOptions{}, settings);
+    const ExportRequest frame = regionExportRequest(*shippedMap(), *regionPreset(QStringLiteral("balkans")), QSize(320, 200));
+    const FrameExporter exporter(shippedDocument(), shippedMap(), frame);
     const FrameRequest request{FrameStep::Months, QDate(2008, 2, 17), QDate(2008, 12, 31), folder};
     return exporter.run(request, frameDates(request, {}), progress);
 }

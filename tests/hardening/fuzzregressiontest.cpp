@@ -3,7 +3,7 @@
 // aborts on a broken invariant, so a regression fails this test in the normal suite, sanitizers
 // or not.
 #include "fuzzharness.h"
-#include "hardeningsupport.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>

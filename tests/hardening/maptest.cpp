@@ -1,7 +1,7 @@
 // Broken maps (tests/fixtures/bad/): each is refused with a message naming the file, or read with a
 // warning naming the feature it skipped; never a crash, a hang or a map in the wrong place.
 #include "countryshapesreader.h"
-#include "hardeningsupport.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 

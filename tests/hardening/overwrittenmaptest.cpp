@@ -2,7 +2,7 @@
 // .shp, .shx and .dbf. Whatever the damage, the loader returns errors naming the map, or outlines
 // that are all lon/lat; the fuzzer (tests/fuzz/) covers the random cases.
 #include "countryshapesreader.h"
-#include "hardeningsupport.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // window, map and data on screen; a good one rebuilds the window on the new data at the same date.
 #include "atlasdocument.h"
 #include "exportcontroller.h"
-#include "hardeningsupport.h"
+#include "testsupport.h"
 #include "mainwindow.h"
 #include "windowreloader.h"
 
@@ -29,16 +29,19 @@ protected:
         const QString shipped = sourcePath(QStringLiteral("maps/ne_50m_admin0."));
         for (const char *suffix : {"shp", "shx", "dbf", "prj", "cpg"})
             ASSERT_TRUE(QFile::copy(shipped + QLatin1String(suffix), m_mapDir.filePath(QStringLiteral("map.")) + QLatin1String(suffix)));
-        const AtlasSources sources{m_mapDir.filePath(QStringLiteral("map.shp")), m_data.path(), ProjectionKind::EqualEarth,
-                                   QDate::currentDate()};
-        auto loaded = AtlasDocument::load(sources.mapPath, sources.dataDir);
+        auto loaded = AtlasDocument::load(start().sources);
         ASSERT_TRUE(loaded.ok()) << joinProblems(loaded.errors).toStdString();
-        m_reloader = std::make_unique<WindowReloader>(sources, loaded.value, QDate(2012, 6, 1));
+        m_reloader = std::make_unique<WindowReloader>(start(), loaded.value, QDate(2012, 6, 1));
         m_reloader->setProblemDialog([this](QWidget *parent, const QString &title, const QString &text) {
             m_dialogs << title + QLatin1Char('\n') + text;
             EXPECT_EQ(parent, m_reloader->window());
         });
         m_reloader->window()->show();
+    }
+
+    WindowStart start() const
+    {
+        return {{m_mapDir.filePath(QStringLiteral("map.shp")), m_data.path()}, ProjectionKind::EqualEarth, QDate::currentDate()};
     }
 
     // Presses F5 the way a user would: through the window's action.
@@ -122,9 +125,7 @@ TEST_F(ReloadTest, GoodDataReplacesTheWindowAtTheSameDate)
 
 TEST_F(ReloadTest, TheRealDialogShowsTheMessagesAndCanBeDismissed)
 {
-    m_reloader = std::make_unique<WindowReloader>(
-        AtlasSources{m_mapDir.filePath(QStringLiteral("map.shp")), m_data.path(), ProjectionKind::EqualEarth, QDate::currentDate()},
-        AtlasDocument::load(m_mapDir.filePath(QStringLiteral("map.shp")), m_data.path()).value, QDate(2012, 6, 1));
+    m_reloader = std::make_unique<WindowReloader>(start(), AtlasDocument::load(start().sources).value, QDate(2012, 6, 1));
     m_reloader->window()->show();
     QFile::remove(m_data.file(QStringLiteral("events.csv")));
     QString shown;

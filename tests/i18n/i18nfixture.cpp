@@ -6,22 +6,6 @@
 
 namespace atlas::test {
 
-QString shippedDataDir()
-{
-    return QStringLiteral(ATLAS_SOURCE_DIR "/resources/data");
-}
-
-std::shared_ptr<AtlasDocument> shippedDocument()
-{
-    static std::shared_ptr<AtlasDocument> doc = [] {
-        auto loaded = AtlasDocument::load(QStringLiteral(ATLAS_SOURCE_DIR "/maps/ne_50m_admin0.shp"), shippedDataDir());
-        if (!loaded.ok())
-            ADD_FAILURE() << joinProblems(loaded.errors).toStdString();
-        return loaded.value;
-    }();
-    return doc;
-}
-
 std::shared_ptr<const StateNames> shippedNames()
 {
     static std::shared_ptr<const StateNames> names = [] {
@@ -31,13 +15,6 @@ std::shared_ptr<const StateNames> shippedNames()
         return std::make_shared<const StateNames>(std::move(loaded.value));
     }();
     return names;
-}
-
-int stateIndex(const char *code)
-{
-    const int i = shippedDocument()->dataset().indexOf(QString::fromLatin1(code));
-    EXPECT_GE(i, 0) << code;
-    return i;
 }
 
 bool switchLanguage(const QString &id)

@@ -2,8 +2,8 @@
 // that puts the UI back into English after every test.
 #pragma once
 
-#include "atlasdocument.h"
 #include "statenames.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -11,10 +11,7 @@
 
 namespace atlas::test {
 
-std::shared_ptr<AtlasDocument> shippedDocument();
 std::shared_ptr<const StateNames> shippedNames();
-QString shippedDataDir();
-int stateIndex(const char *code);
 
 // Switches the UI language and delivers the LanguageChange events it posts.
 bool switchLanguage(const QString &id);

@@ -24,8 +24,6 @@ using namespace atlas::test;
 
 namespace {
 
-const QDate kDeclaration(2008, 2, 17);
-
 QString menuTitle(const MainWindow &window, int index)
 {
     return window.menuBar()->actions().at(index)->text();
@@ -90,7 +88,7 @@ TEST_F(LanguageSwitch, SetsTranslatorAndDefaultLocale)
 
 TEST_F(LanguageSwitch, WindowRetranslatesWhileOpen)
 {
-    MainWindow window(shippedDocument(), kDeclaration, QDate::currentDate());
+    MainWindow window(shippedDocument(), shippedAtlas().subject().firstDay, QDate::currentDate());
     window.selectState(stateIndex("ESP"));
     EXPECT_EQ(menuTitle(window, 0), QStringLiteral("&File"));
     EXPECT_EQ(checkedLanguage(window), QStringLiteral("en"));

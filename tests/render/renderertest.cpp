@@ -17,14 +17,21 @@ using namespace atlas::test;
 
 namespace {
 
+// The tests' own renderer, as the window and every export own theirs.
+MapRenderer &renderer()
+{
+    static MapRenderer shared(shippedDocument(), shippedMap());
+    return shared;
+}
+
 MapViewport regionView(const char *region, QSize size)
 {
-    return MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), shippedAtlas().projectedMap()), size);
+    return MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *shippedMap()), size);
 }
 
 QPoint pixelOf(const MapViewport &view, double lon, double lat)
 {
-    return view.toPixel(*shippedAtlas().projectedMap().projection().forward(QPointF(lon, lat))).toPoint();
+    return view.toPixel(*shippedMap()->projection().forward(QPointF(lon, lat))).toPoint();
 }
 
 RenderOptions mapOnly(const char *date)
@@ -39,7 +46,7 @@ QColor statusColour(Status s) { return MapTheme::light().statusColour(s); }
 
 QImage render(const MapViewport &view, const RenderOptions &o)
 {
-    return shippedAtlas().renderer().renderImage(view, o);
+    return renderer().renderImage(view, o);
 }
 
 } // namespace
@@ -90,7 +97,7 @@ TEST(Renderer, MicrostatesAreDrawnAsCirclesInTheirColour)
 {
     const MapViewport view = regionView("world", QSize(1920, 1080));
     const QImage img = render(view, mapOnly("2020-01-01"));
-    const ProjectedMap &map = shippedAtlas().projectedMap();
+    const ProjectedMap &map = *shippedMap();
     // The colour most of the circle's inner pixels have (a hatch stripe may cross the centre).
     const auto colourAtAnchor = [&](const char *code) {
         const ProjectedCountry &c = map.countries()[map.indexOf(QString::fromLatin1(code))];
@@ -109,10 +116,10 @@ TEST(Renderer, MicrostatesAreDrawnAsCirclesInTheirColour)
     EXPECT_EQ(colourAtAnchor("NRU"), statusColour(Status::WithdrawalClaimed));  // Nauru, claim of Nov 2019
     EXPECT_EQ(colourAtAnchor("MCO"), statusColour(Status::Recognizes));
     EXPECT_EQ(colourAtAnchor("VAT"), statusColour(Status::DoesNotRecognize));
-    const QList<MarkerCircle> &markers = shippedAtlas().renderer().layers().markers();
+    const QList<MarkerCircle> &markers = renderer().layers().markers();
     EXPECT_GE(markers.size(), 25);
     EXPECT_TRUE(std::any_of(markers.begin(), markers.end(), [&](const MarkerCircle &m) {
-        return map.countries()[m.feature].code == QLatin1String("XKX");
+        return map.countries()[m.featureIndex].code == QLatin1String("XKX");
     })) << "Kosovo, the subject, must stay visible at world scale";
 }
 
@@ -123,7 +130,7 @@ TEST(Renderer, RenderIntoAnyPainterMatchesTheImage)
     const RenderOptions o = mapOnly("2013-02-17");
     QPicture picture;
     QPainter recorder(&picture);
-    shippedAtlas().renderer().render(recorder, view, o);
+    renderer().render(recorder, view, o);
     recorder.end();
     QImage played(view.pixels(), QImage::Format_RGB32);
     played.fill(Qt::white);
@@ -175,7 +182,7 @@ TEST(Renderer, BandedExportEqualsTheWholeImage)
     const QImage whole = render(view, o);
     QImage stitched(view.pixels(), QImage::Format_RGB32);
     int top = 0;
-    ASSERT_TRUE(shippedAtlas().renderer().renderBands(view, o, 64, [&](const QImage &band) {
+    ASSERT_TRUE(renderer().renderBands(view, o, 64, [&](const QImage &band) {
         for (int y = 0; y < band.height(); ++y)
             std::memcpy(stitched.scanLine(top + y), band.constScanLine(y), std::size_t(band.bytesPerLine()));
         top += band.height();
@@ -194,9 +201,12 @@ TEST(Renderer, ExportsOfEverySizeFinish)
     // Qt's cosmetic stroker once hung on the globe outline in the last band of a 4K export.
     QTemporaryDir dir;
     for (const QSize size : {QSize(3840, 2160), QSize(2560, 1440), QSize(1280, 720), QSize(777, 333)}) {
-        const MapViewport view = regionView("world", size);
+        ExportRequest request;
+        request.viewport = regionView("world", size);
+        request.date = day("2019-06-01");
+        request.title = request.legend = request.sourceLine = false;
         const QString path = dir.filePath(QStringLiteral("w.png"));
-        const WriteResult r = exportMapPng(shippedAtlas().renderer(), view, mapOnly("2019-06-01"), path);
+        const WriteResult r = MapExporter(shippedDocument(), shippedMap()).writePng(request, path);
         ASSERT_TRUE(r.ok) << r.error.toStdString();
         EXPECT_EQ(QImage(path).size(), size);
     }

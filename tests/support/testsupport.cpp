@@ -86,6 +86,54 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
+QString replacedFile(const QString &fixture)
+{
+    return fixture.section(QLatin1Char('.'), 1);
+}
+
+DatasetCopy::DatasetCopy()
+{
+    const QDir shipped(shippedDataDir());
+    for (const QString &name : shipped.entryList({QStringLiteral("*.csv")}, QDir::Files))
+        EXPECT_TRUE(QFile::copy(shipped.filePath(name), file(name))) << name.toStdString();
+}
+
+DatasetCopy::DatasetCopy(const QString &fixture) : DatasetCopy()
+{
+    const QString target = file(replacedFile(fixture));
+    QFile::remove(target);
+    EXPECT_TRUE(QFile::copy(badFixture(QStringLiteral("dataset/") + fixture), target)) << fixture.toStdString();
+}
+
+void DatasetCopy::write(const QString &name, const QByteArray &bytes) const
+{
+    QFile f(file(name));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(f.write(bytes), bytes.size());
+}
+
+QList<QByteArray> DatasetCopy::lines(const QString &name) const
+{
+    QFile f(file(name));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+    QByteArray all = f.readAll();
+    if (all.endsWith('\n'))
+        all.chop(1);
+    return all.split('\n');
+}
+
+void DatasetCopy::replaceLine(const QString &name, int line, const QByteArray &text) const
+{
+    QList<QByteArray> all = lines(name);
+    all[line - 1] = text;
+    write(name, all.join('\n') + '\n');
+}
+
+void DatasetCopy::appendLine(const QString &name, const QByteArray &text) const
+{
+    write(name, lines(name).join('\n') + '\n' + text + '\n');
+}
+
 void useTemporaryRuntimeDir()
 {
     if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))

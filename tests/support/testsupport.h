@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
@@ -46,6 +47,27 @@ AtlasRun runAtlas(const QStringList &arguments, int timeoutMs = 90000);
 // Delivers events until `done` holds or `timeoutMs` passes; returns done(). A condition, never a
 // fixed wait (QTRY_VERIFY's loop, usable inside GoogleTest assertions).
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000);
+
+// A copy of the shipped dataset that a test may damage. Fixtures in tests/fixtures/bad/dataset/
+// are named CASE.FILE.csv and replace FILE.csv of the copy.
+class DatasetCopy {
+public:
+    DatasetCopy();
+    explicit DatasetCopy(const QString &fixture);  // e.g. "empty.events.csv"
+
+    QString path() const { return m_dir.path(); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    void write(const QString &name, const QByteArray &bytes) const;
+    QList<QByteArray> lines(const QString &name) const;  // without line ends
+    void replaceLine(const QString &name, int line, const QByteArray &text) const;  // line: 1-based
+    void appendLine(const QString &name, const QByteArray &text) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// FILE.csv for the fixture CASE.FILE.csv.
+QString replacedFile(const QString &fixture);
 
 void useTemporaryRuntimeDir();  // sets XDG_RUNTIME_DIR when the environment has none
 

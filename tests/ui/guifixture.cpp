@@ -6,46 +6,11 @@
 #include "recognitiontimeline.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QTest>
-#include <QThread>
 
 namespace atlas::test {
-
-std::shared_ptr<AtlasDocument> shippedDocument()
-{
-    static std::shared_ptr<AtlasDocument> doc = [] {
-        auto loaded = AtlasDocument::load(QStringLiteral(ATLAS_SOURCE_DIR "/maps/ne_50m_admin0.shp"),
-                                          QStringLiteral(ATLAS_SOURCE_DIR "/resources/data"));
-        if (!loaded.ok())
-            ADD_FAILURE() << joinProblems(loaded.errors).toStdString();
-        return loaded.value;
-    }();
-    return doc;
-}
-
-QDate today() { return QDate::currentDate(); }
-
-QDate day(const char *iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(2);
-    }
-    return done();
-}
-
-void settle(int ms)
-{
-    waitFor([] { return false; }, ms);
-}
 
 void click(QWidget *widget, const QPointF &pos, Qt::MouseButton button)
 {
@@ -64,7 +29,7 @@ void pressKey(QWidget *widget, int key, Qt::KeyboardModifiers modifiers)
 
 QPointF mapPixel(const MainWindow &window, double lon, double lat)
 {
-    const auto world = shippedDocument()->projectedMap().projection().forward(QPointF(lon, lat));
+    const auto world = window.mapView()->projectedMap()->projection().forward(QPointF(lon, lat));
     EXPECT_TRUE(world.has_value());
     return window.mapView()->viewport().toPixel(world.value_or(QPointF()));
 }
@@ -74,11 +39,6 @@ QColor mapColourAt(MainWindow &window, double lon, double lat)
     window.mapView()->repaint();
     const QImage shot = window.mapView()->grab().toImage();
     return shot.pixelColor(mapPixel(window, lon, lat).toPoint());
-}
-
-int stateIndex(const char *code)
-{
-    return shippedDocument()->dataset().indexOf(QString::fromLatin1(code));
 }
 
 QColor statusColour(const MainWindow &window, const char *code, const QDate &date)

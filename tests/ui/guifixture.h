@@ -1,9 +1,9 @@
-// Shared pieces of the window tests: the shipped atlas loaded once, a fresh window per test,
+// Shared pieces of the window tests (on top of tests/support): a fresh window per test,
 // synthetic mouse/key input and pixel sampling at a lon/lat.
 #pragma once
 
-#include "atlasdocument.h"
 #include "mainwindow.h"
+#include "testsupport.h"
 
 #include <QColor>
 #include <QDate>
@@ -18,14 +18,6 @@ class QWidget;
 
 namespace atlas::test {
 
-std::shared_ptr<AtlasDocument> shippedDocument();
-QDate today();
-QDate day(const char *iso);
-
-// Processes events until `done` or the timeout; returns done().
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 2000);
-void settle(int ms = 50);
-
 void click(QWidget *widget, const QPointF &pos, Qt::MouseButton button = Qt::LeftButton);
 void pressKey(QWidget *widget, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
@@ -33,7 +25,6 @@ void pressKey(QWidget *widget, int key, Qt::KeyboardModifiers modifiers = Qt::No
 QPointF mapPixel(const MainWindow &window, double lon, double lat);
 QColor mapColourAt(MainWindow &window, double lon, double lat);
 QColor statusColour(const MainWindow &window, const char *code, const QDate &date);
-int stateIndex(const char *code);
 
 // A shown window of a known size; clears QSettings first so every test starts alike.
 class WindowTest : public ::testing::Test {

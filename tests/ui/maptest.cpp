@@ -44,8 +44,7 @@ TEST_F(Map, ClickAtPristinaSelectsKosovoAndShowsItsData)
     EXPECT_EQ(panel->titleText(), QStringLiteral("Kosovo"));
     EXPECT_TRUE(panel->detailsText().contains(QStringLiteral("declaration of independence")));
     EXPECT_TRUE(panel->detailsText().contains(QStringLiteral("Memberships")));
-    EXPECT_EQ(window->mapView()->options().selectedFeature,
-              shippedDocument()->projectedMap().indexOf(QStringLiteral("XKX")));
+    EXPECT_EQ(window->mapView()->options().selectedCode, QStringLiteral("XKX"));
 }
 
 TEST_F(Map, ClickInTheSeaClearsTheSelection)
@@ -62,12 +61,12 @@ TEST_F(Map, HoverHighlightsAStateAndExplainsItInATooltip)
     window = openWindow(day("2013-01-01"));
     const QPointF paris = mapPixel(*window, 2.5, 46.5);
     moveMouse(window->mapView(), paris);
-    EXPECT_EQ(window->mapView()->options().hoveredFeature, shippedDocument()->projectedMap().indexOf(QStringLiteral("FRA")));
+    EXPECT_EQ(window->mapView()->options().hoveredCode, QStringLiteral("FRA"));
     const QString tip = window->mapView()->tooltipAt(paris);
     EXPECT_TRUE(tip.contains(QStringLiteral("France"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("since 18 February 2008"))) << tip.toStdString();
     moveMouse(window->mapView(), mapPixel(*window, -30.0, 0.0));
-    EXPECT_EQ(window->mapView()->options().hoveredFeature, -1);
+    EXPECT_TRUE(window->mapView()->options().hoveredCode.isEmpty());
 }
 
 TEST_F(Map, WheelZoomsAroundTheCursor)
@@ -117,21 +116,22 @@ TEST_F(Map, MicrostateCirclesAreClickable)
 {
     window = openWindow(day("2013-01-01"));
     window->mapView()->repaint();
-    const MapRenderer &renderer = shippedDocument()->renderer();
+    const MapRenderer &renderer = window->mapView()->renderer();
+    const CountryStateLink &link = shippedAtlas().link();
     const QList<MarkerCircle> markers = renderer.layers().markers();
     const auto crowded = [&markers](const MarkerCircle &m) {  // circles overlapping another one
         return std::any_of(markers.cbegin(), markers.cend(), [&m](const MarkerCircle &o) {
-            return o.feature != m.feature && QLineF(o.centre, m.centre).length() < 2 * (m.radius + 2);
+            return o.featureIndex != m.featureIndex && QLineF(o.centre, m.centre).length() < 2 * (m.radius + 2);
         });
     };
     int checked = 0;
     for (const MarkerCircle &m : markers) {
-        const int state = renderer.link().stateOf.value(m.feature, -1);
-        if (state < 0 || !renderer.link().isState[m.feature] || crowded(m))
+        const int state = link.stateIndexOf.value(m.featureIndex, -1);
+        if (state < 0 || !link.isStateItself[m.featureIndex] || crowded(m))
             continue;
         click(window->mapView(), m.centre);
         EXPECT_EQ(window->mapView()->selectedState(), state)
-            << shippedDocument()->projectedMap().countries()[m.feature].name.toStdString();
+            << renderer.map().countries()[m.featureIndex].name.toStdString();
         ++checked;
     }
     EXPECT_GE(checked, 5);
@@ -146,7 +146,7 @@ TEST_F(Map, RegionPresetsFitTheirArea)
     const QPointF paris = mapPixel(*window, 2.35, 48.86);
     EXPECT_TRUE(window->mapView()->rect().contains(paris.toPoint()));
     window->resize(1000, 700);
-    settle();
+    ASSERT_TRUE(waitFor([this] { return window->mapView()->viewport().pixels() == window->mapView()->size(); }));
     EXPECT_EQ(window->mapView()->region(), QStringLiteral("europe"));  // refitted, not cropped
 }
 

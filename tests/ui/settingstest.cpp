@@ -22,14 +22,15 @@ TEST_F(Settings, PersistAcrossARestart)
     window->mapSplitter()->setSizes({500, 250});
     window->timelineBar()->setSpeedIndex(1);
     window->timelineBar()->setLoop(true);
-    settle();
+    ASSERT_TRUE(waitFor([this] { return window->size() == QSize(1300, 850); }));
     const QList<int> mainSizes = window->mainSplitter()->sizes(), mapSizes = window->mapSplitter()->sizes();
     window->close();
     window.reset();
 
-    window = std::make_unique<MainWindow>(shippedDocument(), startDate(std::nullopt, today()), today());
+    window = std::make_unique<MainWindow>(shippedDocument(), startDate(std::nullopt, shippedAtlas().subject().firstDay, today()),
+                                          today());
     window->show();
-    settle();
+    ASSERT_TRUE(waitFor([this] { return window->mapView()->lastPaintMs() > 0; }));
     EXPECT_EQ(window->date(), day("2015-05-05"));
     EXPECT_TRUE(window->isDarkTheme());
     EXPECT_EQ(window->mapView()->options().theme.id, QStringLiteral("dark"));
@@ -46,14 +47,15 @@ TEST_F(Settings, CommandLineDateWinsOverTheLastDate)
     WindowSettings stored;
     stored.lastDate = day("2011-11-11");
     saveWindowSettings(stored);
-    EXPECT_EQ(startDate(std::nullopt, today()), day("2011-11-11"));
-    EXPECT_EQ(startDate(day("2009-09-09"), today()), day("2009-09-09"));
-    EXPECT_EQ(startDate(day("2001-01-01"), today()), day("2008-02-17"));  // clamped
+    const QDate first = shippedAtlas().subject().firstDay;
+    EXPECT_EQ(startDate(std::nullopt, first, today()), day("2011-11-11"));
+    EXPECT_EQ(startDate(day("2009-09-09"), first, today()), day("2009-09-09"));
+    EXPECT_EQ(startDate(day("2001-01-01"), first, today()), day("2008-02-17"));  // clamped
 }
 
 TEST_F(Settings, FirstRunOpensAtToday)
 {
-    EXPECT_EQ(startDate(std::nullopt, today()), today());
+    EXPECT_EQ(startDate(std::nullopt, shippedAtlas().subject().firstDay, today()), today());
 }
 
 TEST_F(Settings, ExportSettingsRoundTrip)
