@@ -24,9 +24,11 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-build() {  # build PRESET
-  cmake --preset "$1" >/dev/null
-  cmake --build --preset "$1" -j "$(nproc)"
+build() {  # build PRESET [TARGET...]: everything unless targets are named
+  local preset=$1
+  shift
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$(nproc)" ${1:+--target "$@"}
 }
 
 valgrind_export() {
@@ -41,7 +43,7 @@ valgrind_export() {
 case "${1:-}" in
   run)
     install_missing
-    build release
+    build release kosovo-atlas  # only what it launches: the first window comes sooner
     exec build/release/app/kosovo-atlas "${@:2}"
     ;;
   test)

@@ -152,6 +152,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         c.mode = CommandMode::Version;
+        c.dataDir = parser.value(options.data);  // --version names the edition of the dataset in use
         return c;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 
+using namespace atlas;
 using namespace atlas::test;
 
 
@@ -188,4 +189,43 @@ TEST(Cli, HelpAndVersion)
     const AtlasRun version = runAtlas({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("kosovo-atlas ")));
+}
+
+TEST(Cli, ABadDateWinsOverABadMap)
+{
+    // The date is checked against the dataset before the map is read: a usage error (exit 2)
+    // names the date, never the broken map behind it.
+    QTemporaryDir dir;
+    const AtlasRun r = runAtlas({QStringLiteral("--export"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--date"),
+                                 QStringLiteral("2001-01-01"), QStringLiteral("--map"), badFixture(QStringLiteral("garbage.shp"))});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_NE(r.err.indexOf(QStringLiteral("--date: 2001-01-01 is outside 2008-02-17")), -1) << r.err.toStdString();
+    EXPECT_EQ(r.err.indexOf(QStringLiteral("garbage.shp")), -1) << r.err.toStdString();
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    // A good date on the same map: now the map is the problem, exit 1.
+    const AtlasRun map = runAtlas({QStringLiteral("--export"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--date"),
+                                   QStringLiteral("2013-02-17"), QStringLiteral("--map"), badFixture(QStringLiteral("garbage.shp"))});
+    EXPECT_EQ(map.exitCode, 1) << map.err.toStdString();
+    EXPECT_NE(map.err.indexOf(QStringLiteral("garbage.shp")), -1) << map.err.toStdString();
+}
+
+TEST(Cli, TheDatasetDecidesTheFirstDay)
+{
+    DatasetCopy data;
+    data.replaceLine(QStringLiteral("subject.csv"), 2, "XKX,Kosovo,2010-01-01,test-edition,2026-12-01,https://example.org");
+    const AtlasRun early = runAtlas({QStringLiteral("--list"), QStringLiteral("--date"), QStringLiteral("2009-06-01"),
+                                     QStringLiteral("--data"), data.path()});
+    EXPECT_EQ(early.exitCode, 2) << early.err.toStdString();
+    EXPECT_NE(early.err.indexOf(QStringLiteral("is outside 2010-01-01")), -1) << early.err.toStdString();
+    const AtlasRun version = runAtlas({QStringLiteral("--version"), QStringLiteral("--data"), data.path()});
+    EXPECT_EQ(version.lines().value(1), QStringLiteral("dataset test-edition (as of 2026-12-01)")) << version.out.toStdString();
+}
+
+TEST(Cli, VersionNamesTheShippedDatasetEdition)
+{
+    const AtlasRun version = runAtlas({QStringLiteral("--version")});
+    ASSERT_EQ(version.exitCode, 0);
+    ASSERT_EQ(version.lines().size(), 2) << version.out.toStdString();
+    const DatasetSubject &subject = shippedAtlas().subject();
+    EXPECT_EQ(version.lines()[1], QStringLiteral("dataset %1 (as of %2)").arg(subject.version, subject.asOf.toString(Qt::ISODate)));
 }

@@ -1,4 +1,5 @@
 // The one renderer, checked by the colour of pixels at known places on rendered images.
+#include "mapannotations.h"
 #include "mapexporter.h"
 #include "maprenderer.h"
 #include "projectedmap.h"
@@ -210,4 +211,28 @@ TEST(Renderer, ExportsOfEverySizeFinish)
         ASSERT_TRUE(r.ok) << r.error.toStdString();
         EXPECT_EQ(QImage(path).size(), size);
     }
+}
+
+TEST(Renderer, TheSourceLineNamesTheDatasetEdition)
+{
+    RenderOptions o = mapOnly("2013-02-17");
+    const AnnotationText text = annotationText(shippedAtlas().timeline(), o);
+    EXPECT_TRUE(text.source.contains(shippedAtlas().subject().version)) << text.source.toStdString();
+    EXPECT_TRUE(text.title.contains(QStringLiteral("17 February 2013"))) << text.title.toStdString();
+}
+
+TEST(Renderer, AnExportLeavesAnotherRenderersLayersAlone)
+{
+    // The window's renderer keeps its layers while an export (with a renderer of its own) runs.
+    MapRenderer window(shippedDocument(), shippedMap());
+    const MapViewport view = regionView("europe", QSize(640, 400));
+    window.composeMap(view, mapOnly("2013-02-17"));
+    ASSERT_EQ(window.layers().viewport(), view);
+    QTemporaryDir dir;
+    ExportRequest request;
+    request.viewport = regionView("world", QSize(900, 500));
+    request.date = day("2013-02-17");
+    ASSERT_TRUE(MapExporter(shippedDocument(), shippedMap()).writePng(request, dir.filePath(QStringLiteral("x.png"))).ok);
+    EXPECT_EQ(window.layers().viewport(), view);
+    EXPECT_EQ(window.layers().region(), QRect(QPoint(0, 0), view.pixels()));
 }

@@ -13,6 +13,13 @@
 
 #include <functional>
 #include <memory>
+#include <ostream>
+
+// GoogleTest prints QStrings in failure messages as text, not as arrays of UTF-16 units.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
 
 namespace atlas::test {
 
