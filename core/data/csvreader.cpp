@@ -154,7 +154,7 @@ Result<CsvTable> parseCsv(const QByteArray &bytes, const QString &file)
     return table;
 }
 
-Result<CsvTable> readCsvFile(const QString &path)
+Result<QByteArray> readCsvBytes(const QString &path)
 {
     // Regular files only: a folder reads as empty, a device such as /dev/zero never ends.
     const QFileInfo info(path);
@@ -167,7 +167,15 @@ Result<CsvTable> readCsvFile(const QString &path)
     }
     if (info.size() > kMaxCsvBytes)
         return {{}, {{path, 0, {}, QStringLiteral("file is larger than %1 MB; not a dataset file?").arg(kMaxCsvBytes >> 20)}}, {}};
-    return parseCsv(file.readAll(), path);
+    return {file.readAll(), {}, {}};
+}
+
+Result<CsvTable> readCsvFile(const QString &path)
+{
+    const Result<QByteArray> bytes = readCsvBytes(path);
+    if (!bytes.ok())
+        return {{}, bytes.errors, bytes.warnings};
+    return parseCsv(bytes.value, path);
 }
 
 } // namespace atlas

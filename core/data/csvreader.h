@@ -26,6 +26,8 @@ Result<CsvTable> parseCsv(const QByteArray &bytes, const QString &file);
 // Reads and parses a file; a missing or unreadable file, a folder, or a file over kMaxCsvBytes is
 // an error naming it. A file that does not end with a line break gets a warning (truncated?).
 Result<CsvTable> readCsvFile(const QString &path);
+// The same checks, without parsing: for readers that parse the bytes themselves (tours, fuzzers).
+Result<QByteArray> readCsvBytes(const QString &path);
 
 // Far above any dataset file (the largest shipped one is under 200 KB), far below trouble.
 inline constexpr qsizetype kMaxCsvBytes = 64 << 20;

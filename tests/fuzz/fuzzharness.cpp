@@ -4,7 +4,9 @@
 #include "csvreader.h"
 #include "datasetreader.h"
 #include "recognitiontimeline.h"
+#include "regionpresets.h"
 #include "reports.h"
+#include "tourreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,6 +84,21 @@ void runDatasetInput(const QByteArray &input, const QString &datasetDir)
         check(!p.file.isEmpty() && !p.message.isEmpty());
     if (r.ok())
         exerciseDataset(r.value);
+}
+
+void runTourInput(const QByteArray &input, const QString &dataDir)
+{
+    static const Result<RecognitionDataset> data = readDataset(dataDir, QDate(2026, 12, 1));
+    check(data.ok());
+    const TourContext context{&data.value, regionIds(), QDate(2026, 12, 1)};
+    const Result<QList<TourChapter>> tour = parseTour(input, QStringLiteral("fuzz/tour.csv"), context);
+    for (const Problem &p : tour.errors)
+        check(p.file == QLatin1String("fuzz/tour.csv") && !p.message.isEmpty());
+    check(tour.ok() ? !tour.value.isEmpty() : tour.value.isEmpty());  // all chapters or none
+    for (const TourChapter &c : tour.value) {
+        check(!c.caption(NameLanguage::Albanian).isEmpty() && !c.sources.isEmpty());
+        check(c.date >= data.value.subject.firstDay && c.date <= context.today);
+    }
 }
 
 void runMapInput(const QByteArray &input, const QString &fixtureBase)

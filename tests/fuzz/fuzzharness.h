@@ -20,4 +20,9 @@ bool makeFuzzDataset(const QString &shippedDir, const QString &dir);
 // the Balkans fixture `fixtureBase` (path without suffix), served from GDAL's /vsimem/.
 void runMapInput(const QByteArray &input, const QString &fixtureBase);
 
+// The tour reader on arbitrary bytes, checked against the shipped dataset in `dataDir` (read
+// once). Every error must name the file; a tour that loads has a chapter per row, each with an
+// English caption and a date inside the timeline.
+void runTourInput(const QByteArray &input, const QString &dataDir);
+
 } // namespace atlas::fuzz

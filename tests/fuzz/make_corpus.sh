@@ -7,8 +7,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 data="$here/../../resources/data"
 fixtures="$here/../fixtures"
 cd "$here"
-rm -rf corpus/dataset corpus/map
-mkdir -p corpus/dataset corpus/map
+rm -rf corpus/dataset corpus/map corpus/tour
+mkdir -p corpus/dataset corpus/map corpus/tour
 seed() {  # seed OUT SELECTOR: stdin after the selector byte
   { printf "\\x$(printf '%02x' "$2")"; cat; } > "$1"
 }
@@ -33,3 +33,6 @@ done
 seed corpus/map/shipped.prj 3 < "$here/../../maps/ne_50m_admin0.prj"
 seed corpus/map/truncated.shp 0 < "$fixtures/bad/truncated_mid.shp"
 seed corpus/map/degenerate_ring.shp 0 < "$fixtures/bad/degenerate_ring.shp"
+# The tour reader takes whole files (no selector byte): the shipped tour and a one-chapter one.
+cp "$data/tour.csv" corpus/tour/shipped.csv
+head -n 2 "$data/tour.csv" > corpus/tour/one_chapter.csv

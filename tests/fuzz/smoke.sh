@@ -10,7 +10,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)"
 work=build/fuzz/smoke
 rm -rf "$work"
-for target in dataset map; do
+for target in dataset map tour; do
   mkdir -p "$work/$target"
   echo "fuzz_$target: up to $seconds s"
   ASAN_OPTIONS=detect_leaks=1 "build/fuzz/tests/fuzz/fuzz_$target" "$work/$target" "tests/fuzz/corpus/$target" \

@@ -57,3 +57,13 @@ TEST(FuzzRegression, MapInputs)
         fuzz::runMapInput(bytesOf(file), QStringLiteral(ATLAS_FIXTURE_DIR "/balkans_ne_style"));
     }
 }
+
+TEST(FuzzRegression, TourInputs)
+{
+    const QStringList files = inputs(QStringLiteral("tour"));
+    EXPECT_GE(files.size(), 2);
+    for (const QString &file : files) {
+        SCOPED_TRACE(file.toStdString());
+        fuzz::runTourInput(bytesOf(file), sourcePath(QStringLiteral("resources/data")));
+    }
+}
