@@ -37,11 +37,14 @@ struct Options {
     QCommandLineOption noSource{QStringLiteral("no-source-line"), tr("Leave the source line out of the export.")};
     QCommandLineOption map{QStringLiteral("map"), tr("Country outlines: any OGR vector source."), QStringLiteral("path")};
     QCommandLineOption data{QStringLiteral("data"), tr("Dataset folder (states.csv, events.csv, ...)."), QStringLiteral("dir")};
+    QCommandLineOption tour{QStringLiteral("tour"), tr("Open the window in the guided tour (Right/Left to move, Esc to leave).")};
+    QCommandLineOption tourFile{QStringLiteral("tour-file"), tr("Open the window in the tour read from <file> (columns as tour.csv)."),
+                                QStringLiteral("file")};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, data});
+                      noSource, map, data, tour, tourFile});
     }
 };
 
@@ -118,6 +121,10 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
     c.sourceLine = !p.isSet(o.noSource);
     c.mapPath = p.value(o.map);
     c.dataDir = p.value(o.data);
+    c.tourFile = p.value(o.tourFile);
+    c.tour = p.isSet(o.tour) || p.isSet(o.tourFile);
+    if (c.tour && c.mode != CommandMode::Gui)
+        fail(tr("--tour and --tour-file open the window's guided tour; they do not go with --export, --list, --stats or --events"));
 }
 
 } // namespace

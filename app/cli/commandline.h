@@ -28,6 +28,8 @@ struct CommandLine {
     bool sourceLine = true;
     QString mapPath;  // empty: shipped map
     QString dataDir;  // empty: shipped dataset
+    bool tour = false;  // the window opens in the guided tour
+    QString tourFile;   // a tour file of one's own (implies tour); empty: the shipped tour.csv
     QString helpText;
     QString error;    // non-empty: usage error, exit code 2
 };

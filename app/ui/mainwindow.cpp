@@ -14,12 +14,17 @@
 #include "statepanel.h"
 #include "timelinebar.h"
 #include "timelineseries.h"
+#include "dialogproblemsink.h"
+#include "tourcard.h"
+#include "tourcontroller.h"
+#include "tourreader.h"
 #include "uilanguage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QScreen>
@@ -120,6 +125,7 @@ MainWindow::MainWindow(std::shared_ptr<const AtlasDocument> document, const QDat
     buildViewMenu();
     buildTimeMenu();
     buildHelpMenu();
+    buildTourKeys();
     connectPanels();
     restoreSettings();
     m_timeline->setDate(date);
@@ -141,6 +147,8 @@ void MainWindow::buildWidgets(const QDate &today)
     m_panel->setStateNames(m_names);
     m_timeline = new TimelineBar(first, today, timeline.changeDates(), this);
     m_exporter = new ExportController(m_document, *m_map, this);
+    m_tour = new TourController(m_map, m_timeline, this);
+    connect(m_tour, &TourController::activeChanged, this, &MainWindow::onTourActiveChanged);
 
     m_mapSplitter = new QSplitter(Qt::Vertical, this);
     m_mapSplitter->addWidget(m_map);
@@ -172,6 +180,8 @@ void MainWindow::buildFileMenu()
     addCommand(this, file, QT_TR_NOOP("Export Status &Table (CSV)…"), QKeySequence(tr("Ctrl+Shift+E")),
                [this] { m_exporter->exportStatusCsv(); });
     addCommand(this, file, QT_TR_NOOP("Export &Frames…"), QKeySequence(), [this] { m_exporter->exportFrames(); });
+    file->addSeparator();
+    addCommand(this, file, QT_TR_NOOP("Open T&our…"), QKeySequence(), [this] { openTourFile(); });
     file->addSeparator();
     addCommand(this, file, QT_TR_NOOP("&Reload Data"), QKeySequence(Qt::Key_F5), [this] { emit reloadRequested(); });
     file->addSeparator();
@@ -220,17 +230,19 @@ void MainWindow::buildViewMenu()
     m_leavePresentation = addCommand(this, view, QT_TR_NOOP("Leave Presentation Mode"), QKeySequence(Qt::Key_Escape),
                                      [this] { setPresentationMode(false); });
     m_leavePresentation->setEnabled(false);
+    addCommand(this, view, QT_TR_NOOP("Guided &Tour"), QKeySequence(tr("Ctrl+T")), [this] { startTour(); });
 }
 
 void MainWindow::buildTimeMenu()
 {
     QMenu *time = addMenu(menuBar(), QT_TR_NOOP("&Time"));
     TimelineBar *t = m_timeline;
-    addCommand(this, time, QT_TR_NOOP("&Play / Pause"), QKeySequence(Qt::Key_Space), [t] { t->togglePlay(); });
-    addCommand(this, time, QT_TR_NOOP("P&revious Event"), QKeySequence(Qt::Key_Left), [t] { t->stepEvent(-1); });
-    addCommand(this, time, QT_TR_NOOP("&Next Event"), QKeySequence(Qt::Key_Right), [t] { t->stepEvent(+1); });
-    addCommand(this, time, QT_TR_NOOP("&Back One Month"), QKeySequence(Qt::Key_PageUp), [t] { t->stepMonths(-1); });
-    addCommand(this, time, QT_TR_NOOP("&Forward One Month"), QKeySequence(Qt::Key_PageDown), [t] { t->stepMonths(+1); });
+    m_timeKeys = {
+        addCommand(this, time, QT_TR_NOOP("&Play / Pause"), QKeySequence(Qt::Key_Space), [t] { t->togglePlay(); }),
+        addCommand(this, time, QT_TR_NOOP("P&revious Event"), QKeySequence(Qt::Key_Left), [t] { t->stepEvent(-1); }),
+        addCommand(this, time, QT_TR_NOOP("&Next Event"), QKeySequence(Qt::Key_Right), [t] { t->stepEvent(+1); }),
+        addCommand(this, time, QT_TR_NOOP("&Back One Month"), QKeySequence(Qt::Key_PageUp), [t] { t->stepMonths(-1); }),
+        addCommand(this, time, QT_TR_NOOP("&Forward One Month"), QKeySequence(Qt::Key_PageDown), [t] { t->stepMonths(+1); })};
     QAction *first = addCommand(this, time, QT_TR_NOOP("First Date (%1)"), QKeySequence(Qt::Key_Home), [t] { t->goToStart(); });
     setSourceText(first, QT_TR_NOOP("First Date (%1)"), m_document->subject().firstDay);
     addCommand(this, time, QT_TR_NOOP("Last Date (Today)"), QKeySequence(Qt::Key_End), [t] { t->goToEnd(); });
@@ -265,6 +277,52 @@ void MainWindow::buildLanguageMenu(QMenu *parent)
                 retranslate();  // stayed in English: check that again
         });
     }
+}
+
+// What presentation clickers send: Right/Page Down/Space forward, Left/Page Up back; Esc leaves.
+// Window-wide actions outside the menus, enabled only while a tour runs.
+void MainWindow::buildTourKeys()
+{
+    const auto key = [this](const QList<QKeySequence> &keys, void (TourController::*step)()) {
+        auto *action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setEnabled(false);
+        addAction(action);
+        connect(action, &QAction::triggered, m_tour, step);
+        return action;
+    };
+    m_tourKeys = {key({Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space}, &TourController::next),
+                  key({Qt::Key_Left, Qt::Key_PageUp}, &TourController::previous),
+                  key({Qt::Key_Escape}, &TourController::leave)};
+}
+
+void MainWindow::onTourActiveChanged(bool active)
+{
+    for (QAction *action : std::as_const(m_timeKeys))
+        action->setEnabled(!active);
+    for (QAction *action : std::as_const(m_tourKeys))
+        action->setEnabled(active);
+    m_leavePresentation->setEnabled(!active && m_presentation);
+    if (!active)  // Esc left the tour; a second Esc leaves presentation mode
+        m_map->setFocus();
+}
+
+bool MainWindow::startTour(const QString &path)
+{
+    const QString file = path.isEmpty() ? shippedTourPath(m_document->dataset().directory) : path;
+    const Result<QList<TourChapter>> tour = loadTour(file, *m_document, m_timeline->end());
+    DialogProblemSink sink(this, tr("Cannot open the tour"));
+    if (!sink.report(tour.errors, tour.warnings))
+        return false;
+    m_tour->start(tour.value);
+    return true;
+}
+
+void MainWindow::openTourFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Tour"), QString(), tr("Tour files (*.csv)"));
+    if (!path.isEmpty())
+        startTour(path);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -354,7 +412,7 @@ void MainWindow::setPresentationMode(bool on)
         return;
     m_presentation = on;
     m_presentationAction->setChecked(on);
-    m_leavePresentation->setEnabled(on);
+    m_leavePresentation->setEnabled(on && !m_tour->isActive());  // during a tour Esc leaves the tour first
     menuBar()->setVisible(!on);
     m_panel->setVisible(!on && m_panelAction->isChecked());
     m_charts->setVisible(!on && m_chartsAction->isChecked());

@@ -23,6 +23,7 @@ class MapView;
 class StateNames;
 class StatePanel;
 class TimelineBar;
+class TourController;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     StatePanel *statePanel() const { return m_panel; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     ExportController *exporter() const { return m_exporter; }
+    TourController *tour() const { return m_tour; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *mapSplitter() const { return m_mapSplitter; }
 
@@ -50,6 +52,10 @@ public:
     void setPresentationMode(bool on);
     MapTheme mapTheme() const;
     void saveSettings() const;
+
+    // Starts the tour in `path` (empty: the shipped tour.csv); a file with errors gives a dialog
+    // naming file, line and field, and no tour. Returns whether the tour started.
+    bool startTour(const QString &path = QString());
 
 signals:
     // File > Reload Data (F5): whoever owns the window re-reads the map and dataset.
@@ -66,6 +72,9 @@ private:
     void buildTimeMenu();
     void buildHelpMenu();
     void buildLanguageMenu(QMenu *parent);
+    void buildTourKeys();
+    void onTourActiveChanged(bool active);
+    void openTourFile();
     void retranslate();
     void connectPanels();
     void restoreSettings();
@@ -80,6 +89,7 @@ private:
     StatePanel *m_panel = nullptr;
     ChartsPanel *m_charts = nullptr;
     ExportController *m_exporter = nullptr;
+    TourController *m_tour = nullptr;
     QSplitter *m_mainSplitter = nullptr;  // map column | side panel
     QSplitter *m_mapSplitter = nullptr;   // map over charts
     QAction *m_darkAction = nullptr;
@@ -89,6 +99,8 @@ private:
     QAction *m_panelAction = nullptr;
     QAction *m_chartsAction = nullptr;
     QAction *m_loopAction = nullptr;
+    QList<QAction *> m_timeKeys;  // Space, arrows, Page Up/Down: the tour takes them while it runs
+    QList<QAction *> m_tourKeys;  // next, back, leave: enabled only during a tour
     QActionGroup *m_languages = nullptr;  // one checkable action per UI language, data = its id
     bool m_dark = false;
     bool m_presentation = false;

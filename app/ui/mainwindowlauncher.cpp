@@ -50,6 +50,8 @@ int launchMainWindow(int &argc, char **argv, const CommandLine &command, const A
     QObject::connect(window.mapView(), &MapView::firstPainted, &window,
                      [&sinceLaunch] { qCInfo(lcWindow) << "map painted after" << sinceLaunch.elapsed() << "ms"; });
     window.show();
+    if (command.tour)
+        window.startTour(command.tourFile);  // a bad tour file gives a dialog; the window stays
     return app.exec();
 }
 

@@ -115,6 +115,12 @@ void MapView::setSelectedState(int stateIndex)
     update();
 }
 
+void MapView::setEmphasis(const QStringList &codes)
+{
+    m_options.emphasisCodes = codes;
+    update();
+}
+
 void MapView::showRegion(const QString &regionId)
 {
     const auto preset = regionPreset(regionId);

@@ -44,6 +44,7 @@ public:
     QDate date() const { return m_options.date; }
     void setTheme(const MapTheme &theme);
     void setSelectedState(int stateIndex);  // -1 clears
+    void setEmphasis(const QStringList &codes);  // a tour chapter's states, outlined; empty clears
     int selectedState() const { return m_selectedState; }
 
     void showRegion(const QString &regionId);  // fits a preset (regionpresets.h) and keeps it fitted on resize

@@ -14,6 +14,7 @@ RenderOptions renderOptions(const ExportRequest &request)
     o.sourceLine = request.sourceLine;
     o.titleText = request.titleText;
     o.selectedCode = request.selectedCode;
+    o.emphasisCodes = request.emphasisCodes;
     return o;
 }
 
@@ -34,6 +35,7 @@ ExportRequest viewExportRequest(const MapViewport &view, const RenderOptions &vi
     r.title = settings.title;
     r.sourceLine = settings.sourceLine;
     r.selectedCode = viewOptions.selectedCode;
+    r.emphasisCodes = viewOptions.emphasisCodes;
     r.titleText = viewOptions.titleText;
     return r;
 }

@@ -25,6 +25,7 @@ struct ExportRequest {
     bool title = true;
     bool sourceLine = true;
     QString selectedCode;  // outlined as in the window; empty: none
+    QStringList emphasisCodes;  // a tour chapter's states, outlined
     QString titleText;     // empty: the default title
 };
 

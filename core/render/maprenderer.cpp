@@ -75,6 +75,8 @@ void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     const double base = borderWidthFor(viewport.pixels(), options.theme);
+    for (const QString &code : options.emphasisCodes)
+        outline(code, options.theme.text, base * 3.5);
     outline(options.hoveredCode, options.theme.text, base * 2.5);
     outline(options.selectedCode, QColor(0xD6, 0x27, 0x28), base * 4);
     painter.restore();

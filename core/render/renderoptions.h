@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace atlas {
 
@@ -18,6 +19,7 @@ struct RenderOptions {
     // By code, not by feature index, so they hold across projections and levels of detail.
     QString hoveredCode;      // the map feature under the mouse (a territory's own code); outlined lightly
     QString selectedCode;     // the selected state; outlined strongly
+    QStringList emphasisCodes;  // states a tour chapter points at; outlined in the theme's text colour
 };
 
 } // namespace atlas

@@ -229,3 +229,14 @@ TEST(Cli, VersionNamesTheShippedDatasetEdition)
     const DatasetSubject &subject = shippedAtlas().subject();
     EXPECT_EQ(version.lines()[1], QStringLiteral("dataset %1 (as of %2)").arg(subject.version, subject.asOf.toString(Qt::ISODate)));
 }
+
+TEST(Cli, TheTourIsForTheWindow)
+{
+    QTemporaryDir dir;
+    const AtlasRun r = runAtlas({QStringLiteral("--export"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--tour")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.indexOf(QStringLiteral("--tour and --tour-file open the window's guided tour")), -1) << r.err.toStdString();
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    const AtlasRun help = runAtlas({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--tour-file <file>")));
+}
