@@ -37,11 +37,15 @@ struct Options {
     QCommandLineOption noSource{QStringLiteral("no-source-line"), tr("Leave the source line out of the export.")};
     QCommandLineOption map{QStringLiteral("map"), tr("Country outlines: any OGR vector source."), QStringLiteral("path")};
     QCommandLineOption data{QStringLiteral("data"), tr("Dataset folder (states.csv, events.csv, ...)."), QStringLiteral("dir")};
+    QCommandLineOption counting{QStringLiteral("counting"),
+                                tr("Counting rule of --stats, --list and --export: net, kosovo-mfa, serbia-mfa or confirmed\n"
+                                   "(see README). Adds a `counted` column to --list and an ALL row to --stats."),
+                                QStringLiteral("rule")};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, data});
+                      noSource, map, data, counting});
     }
 };
 
@@ -111,6 +115,11 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
         c.theme = p.value(o.theme);
         if (!MapTheme::byId(c.theme))
             fail(tr("--theme: '%1' is not one of light, dark, projector").arg(c.theme));
+    }
+    if (p.isSet(o.counting)) {
+        c.counting = countingRuleFromWord(p.value(o.counting));
+        if (!c.counting)
+            fail(tr("--counting: '%1' is not one of %2").arg(p.value(o.counting), countingRuleWords()));
     }
     c.exportPath = p.value(o.exportFile);
     c.legend = !p.isSet(o.noLegend);

@@ -14,6 +14,7 @@ RenderOptions renderOptions(const ExportRequest &request)
     o.sourceLine = request.sourceLine;
     o.titleText = request.titleText;
     o.selectedCode = request.selectedCode;
+    o.counting = request.counting;
     return o;
 }
 
@@ -35,6 +36,7 @@ ExportRequest viewExportRequest(const MapViewport &view, const RenderOptions &vi
     r.sourceLine = settings.sourceLine;
     r.selectedCode = viewOptions.selectedCode;
     r.titleText = viewOptions.titleText;
+    r.counting = viewOptions.counting;
     return r;
 }
 

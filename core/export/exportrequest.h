@@ -26,6 +26,7 @@ struct ExportRequest {
     bool sourceLine = true;
     QString selectedCode;  // outlined as in the window; empty: none
     QString titleText;     // empty: the default title
+    CountingRule counting = CountingRule::Net;  // named in the counter unless net
 };
 
 RenderOptions renderOptions(const ExportRequest &request);
