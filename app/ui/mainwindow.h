@@ -4,6 +4,7 @@
 // document (and the state names read beside it). Retranslates on QEvent::LanguageChange.
 #pragma once
 
+#include "countingrule.h"
 #include "maptheme.h"
 
 #include <QDate>
@@ -49,6 +50,10 @@ public:
     bool isPresentationMode() const { return m_presentation; }
     void setPresentationMode(bool on);
     MapTheme mapTheme() const;
+    // View > Counting Rule: the map's counter and marks and the chart's emphasised curve.
+    CountingRule countingRule() const { return m_counting; }
+    void setCountingRule(CountingRule rule);
+    QAction *countingRuleAction(CountingRule rule) const;
     void saveSettings() const;
 
 signals:
@@ -66,6 +71,7 @@ private:
     void buildTimeMenu();
     void buildHelpMenu();
     void buildLanguageMenu(QMenu *parent);
+    void buildCountingMenu(QMenu *parent);
     void retranslate();
     void connectPanels();
     void restoreSettings();
@@ -90,6 +96,8 @@ private:
     QAction *m_chartsAction = nullptr;
     QAction *m_loopAction = nullptr;
     QActionGroup *m_languages = nullptr;  // one checkable action per UI language, data = its id
+    QActionGroup *m_countingRules = nullptr;  // one checkable action per rule, data = int(CountingRule)
+    CountingRule m_counting = CountingRule::Net;
     bool m_dark = false;
     bool m_presentation = false;
     bool m_wasMaximized = false;
