@@ -67,9 +67,11 @@ bool MapRenderer::countedOtherwise(int featureIndex, const RenderOptions &option
 void MapRenderer::outlineFeature(QPainter &painter, const MapViewport &viewport, int feature, const QPen &pen)
 {
     painter.setPen(pen);
-    painter.setTransform(viewport.worldToPixel());
+    // On top of the painter's own transform: a band of a big export is painted translated.
+    const QTransform device = painter.transform();
+    painter.setTransform(viewport.worldToPixel() * device);
     painter.drawPath(m_map->countries()[feature].path);
-    painter.resetTransform();
+    painter.setTransform(device);
     const double grow = pen.widthF() / 2;
     for (const MarkerCircle &m : m_layers.markers())
         if (m.featureIndex == feature)

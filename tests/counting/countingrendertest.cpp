@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 using namespace atlas;
 using namespace atlas::test;
 
@@ -133,4 +135,32 @@ TEST(CountingRender, LegendNamesTheMarkOnlyUnderARule)
     const QPoint centre = legend.center();
     EXPECT_EQ(markPixels(net, centre, legend.width() / 2), 0);
     EXPECT_GT(markPixels(ruled, centre, legend.width() / 2), 0);
+}
+
+// A big export is drawn in bands; the marks of a lower band must land where the whole image has them.
+TEST(CountingRender, BandedRenderingDrawsTheMarksWhereTheWholeImageDoes)
+{
+    RenderOptions o = mapOnly(kAfterGhanasClaim, CountingRule::KosovoMfa);
+    const MapViewport view = africa();
+    MapRenderer renderer(shippedDocument(), shippedMap());
+    const QImage whole = renderer.renderImage(view, o);
+    QImage banded(whole.size(), whole.format());
+    int top = 0;
+    ASSERT_TRUE(renderer.renderBands(view, o, 128, [&](const QImage &band) {
+        for (int y = 0; y < band.height(); ++y)
+            std::memcpy(banded.scanLine(top + y), band.constScanLine(y), std::size_t(band.bytesPerLine()));
+        top += band.height();
+        return true;
+    }));
+    const QPoint lesotho = pixelOf(view, 28.2, -29.6);  // in the fifth band
+    ASSERT_GT(lesotho.y(), 4 * 128);
+    ASSERT_TRUE(shippedAtlas().timeline().counting().counted(CountingRule::KosovoMfa, stateIndex("LSO"), o.date));
+    const int inWhole = markPixels(whole, lesotho, 12), inBands = markPixels(banded, lesotho, 12);
+    EXPECT_GT(inWhole, 10);
+    EXPECT_NEAR(inBands, inWhole, inWhole / 10);  // antialiased edges may differ by a pixel or two
+    int differing = 0;
+    for (int y = 0; y < whole.height(); ++y)
+        for (int x = 0; x < whole.width(); ++x)
+            differing += whole.pixel(x, y) != banded.pixel(x, y);
+    EXPECT_LT(differing, whole.width() * whole.height() / 200);
 }
