@@ -38,8 +38,9 @@ struct Options {
     QCommandLineOption map{QStringLiteral("map"), tr("Country outlines: any OGR vector source."), QStringLiteral("path")};
     QCommandLineOption data{QStringLiteral("data"), tr("Dataset folder (states.csv, events.csv, ...)."), QStringLiteral("dir")};
     QCommandLineOption counting{QStringLiteral("counting"),
-                                tr("Counting rule of --stats, --list and --export: net, kosovo-mfa, serbia-mfa or confirmed\n"
-                                   "(see README). Adds a `counted` column to --list and an ALL row to --stats."),
+                                tr("Counting rule of --stats, --list, --export and the window: net, kosovo-mfa, "
+                                   "serbia-mfa or confirmed (see README). Adds a `counted` column to --list and "
+                                   "an ALL row to --stats."),
                                 QStringLiteral("rule")};
 
     void addTo(QCommandLineParser &p) const

@@ -323,11 +323,8 @@ private:
             c.line = row.line();
             c.date = storyDate(row, QStringLiteral("date")).value_or(QDate());
             c.figure = figure(row).value_or(0);
-            const QString scope = row.text(QStringLiteral("scope"));
-            const auto parsedScope = scope == QLatin1String("un")    ? std::optional<CountScope>(CountScope::Un)
-                                     : scope == QLatin1String("all") ? std::optional<CountScope>(CountScope::All)
-                                                                     : std::nullopt;
-            c.scope = wordOf(row, QStringLiteral("scope"), parsedScope, QStringLiteral("un, all"), CountScope::Un);
+            c.scope = wordOf(row, QStringLiteral("scope"), countScopeFromWord(row.text(QStringLiteral("scope"))),
+                             QStringLiteral("un, all"), CountScope::Un);
             c.publisher = row.text(QStringLiteral("publisher"));
             if (!publisherWords().contains(c.publisher))
                 row.error(QStringLiteral("publisher"), QStringLiteral("'%1' is not one of %2")

@@ -7,6 +7,14 @@ QString countScopeWord(CountScope scope)
     return scope == CountScope::Un ? QStringLiteral("un") : QStringLiteral("all");
 }
 
+std::optional<CountScope> countScopeFromWord(const QString &word)
+{
+    for (CountScope scope : {CountScope::Un, CountScope::All})
+        if (word == countScopeWord(scope))
+            return scope;
+    return std::nullopt;
+}
+
 const QStringList &publisherWords()
 {
     static const QStringList words = {QStringLiteral("kosovo-mfa"), QStringLiteral("serbia-mfa"),

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace atlas {
 
 enum class CountScope {
@@ -17,6 +19,7 @@ enum class CountScope {
 };
 
 QString countScopeWord(CountScope scope);  // "un", "all"
+std::optional<CountScope> countScopeFromWord(const QString &word);
 
 struct PublishedCount {
     QDate date;
