@@ -36,6 +36,7 @@ QChartView *makeView(QChart *chart, QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);  // six entries under the history chart: names may be cut short
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing, true);
     view->setFrameShape(QFrame::NoFrame);
