@@ -40,11 +40,16 @@ struct Options {
     QCommandLineOption tour{QStringLiteral("tour"), tr("Open the window in the guided tour (Right/Left to move, Esc to leave).")};
     QCommandLineOption tourFile{QStringLiteral("tour-file"), tr("Open the window in the tour read from <file> (columns as tour.csv)."),
                                 QStringLiteral("file")};
+    QCommandLineOption counting{QStringLiteral("counting"),
+                                tr("Counting rule of --stats, --list, --export and the window: net, kosovo-mfa, "
+                                   "serbia-mfa or confirmed (see README). Adds a `counted` column to --list and "
+                                   "an ALL row to --stats."),
+                                QStringLiteral("rule")};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, data, tour, tourFile});
+                      noSource, map, data, counting, tour, tourFile});
     }
 };
 
@@ -114,6 +119,11 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
         c.theme = p.value(o.theme);
         if (!MapTheme::byId(c.theme))
             fail(tr("--theme: '%1' is not one of light, dark, projector").arg(c.theme));
+    }
+    if (p.isSet(o.counting)) {
+        c.counting = countingRuleFromWord(p.value(o.counting));
+        if (!c.counting)
+            fail(tr("--counting: '%1' is not one of %2").arg(p.value(o.counting), countingRuleWords()));
     }
     c.exportPath = p.value(o.exportFile);
     c.legend = !p.isSet(o.noLegend);

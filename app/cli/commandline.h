@@ -2,6 +2,7 @@
 // usage errors are a public contract (README), only ever extended.
 #pragma once
 
+#include "countingrule.h"
 #include "mapprojection.h"
 
 #include <QDate>
@@ -26,6 +27,8 @@ struct CommandLine {
     bool legend = true;
     bool title = true;
     bool sourceLine = true;
+    // --counting: unset means every output exactly as before counting rules (net, no extra column/row).
+    std::optional<CountingRule> counting;
     QString mapPath;  // empty: shipped map
     QString dataDir;  // empty: shipped dataset
     bool tour = false;  // the window opens in the guided tour

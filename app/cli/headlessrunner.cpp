@@ -30,6 +30,7 @@ ExportRequest exportRequest(const CommandLine &c, const ProjectedMap &map, const
     r.legend = c.legend;
     r.title = c.title;
     r.sourceLine = c.sourceLine;
+    r.counting = c.counting.value_or(CountingRule::Net);
     return r;
 }
 
@@ -56,8 +57,8 @@ int runTable(const CommandLine &c, const QString &dataDir, const QDate &date, Pr
         return 1;
     const RecognitionTimeline timeline(data.value);
     switch (c.mode) {
-    case CommandMode::List: return writeTable(statusTable(timeline, date), c.format);
-    case CommandMode::Stats: return writeTable(statsTable(timeline, date), c.format);
+    case CommandMode::List: return writeTable(statusTable(timeline, date, c.counting), c.format);
+    case CommandMode::Stats: return writeTable(statsTable(timeline, date, c.counting), c.format);
     default: return writeTable(eventsTable(timeline), c.format);
     }
 }

@@ -27,6 +27,8 @@ WindowSettings loadWindowSettings()
     w.dark = s.value(key("view/theme")).toString() == QLatin1String("dark");
     w.speedIndex = s.value(key("playback/speed"), -1).toInt();
     w.loop = s.value(key("playback/loop"), false).toBool();
+    // Stored as the --counting word, so a rule renamed or removed falls back to net.
+    w.counting = countingRuleFromWord(s.value(key("view/counting")).toString()).value_or(CountingRule::Net);
     return w;
 }
 
@@ -41,6 +43,7 @@ void saveWindowSettings(const WindowSettings &w)
     s.setValue(key("view/theme"), w.dark ? key("dark") : key("light"));
     s.setValue(key("playback/speed"), w.speedIndex);
     s.setValue(key("playback/loop"), w.loop);
+    s.setValue(key("view/counting"), countingRuleWord(w.counting));
 }
 
 QString loadUiLanguage()

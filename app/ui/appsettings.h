@@ -2,6 +2,7 @@
 // organisation and application names set in main(). Keys are private to appsettings.cpp.
 #pragma once
 
+#include "countingrule.h"
 #include "exportsettings.h"
 
 #include <QByteArray>
@@ -21,6 +22,7 @@ struct WindowSettings {
     bool dark = false;
     int speedIndex = -1;      // -1: the timeline bar's default
     bool loop = false;
+    CountingRule counting = CountingRule::Net;  // View > Counting Rule
 };
 
 WindowSettings loadWindowSettings();

@@ -27,12 +27,16 @@ namespace {
 
 constexpr double kCountTop = 200.0;          // y range of the history chart (193 UN members)
 const QColor kMarkerColour(0xD6, 0x27, 0x28);  // the same red as the map's selection outline
+// Okabe-Ito colours the status palette leaves free, one per non-net rule (net uses "recognises").
+const std::array<QColor, 4> kRuleColours = {QColor(), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+                                            QColor(0xCC, 0x79, 0xA7)};
 
 QChartView *makeView(QChart *chart, QWidget *parent)
 {
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);  // six entries under the history chart: names may be cut short
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing, true);
     view->setFrameShape(QFrame::NoFrame);
@@ -83,6 +87,10 @@ void ChartsPanel::buildHistoryChart()
     m_history = new QChart;
     m_recognising = new QLineSeries;
     m_withdrawals = new QLineSeries;
+    m_ruleCurves[std::size_t(CountingRule::Net)] = m_recognising;
+    for (CountingRule rule : kAllCountingRules)
+        if (rule != CountingRule::Net)
+            m_ruleCurves[std::size_t(rule)] = new QLineSeries;
     m_keyPoints = new QScatterSeries;
     m_keyPoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_keyPoints->setMarkerSize(9);
@@ -95,7 +103,9 @@ void ChartsPanel::buildHistoryChart()
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_history->addAxis(m_timeAxis, Qt::AlignBottom);
     m_history->addAxis(m_countAxis, Qt::AlignLeft);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_recognising, m_withdrawals, m_keyPoints, m_marker}) {
+    const std::initializer_list<QAbstractSeries *> series = {
+        m_recognising, m_ruleCurves[1], m_ruleCurves[2], m_ruleCurves[3], m_withdrawals, m_keyPoints, m_marker};
+    for (QAbstractSeries *s : series) {
         m_history->addSeries(s);
         s->attachAxis(m_timeAxis);
         s->attachAxis(m_countAxis);
@@ -144,6 +154,9 @@ void ChartsPanel::retranslate()
 {
     m_history->setTitle(tr("UN member states recognising Kosovo"));
     m_recognising->setName(tr("Recognise"));
+    ruleCurve(CountingRule::KosovoMfa)->setName(tr("Kosovo's count"));
+    ruleCurve(CountingRule::SerbiaMfa)->setName(tr("Serbia's count"));
+    ruleCurve(CountingRule::Confirmed)->setName(tr("Confirmed only"));
     m_withdrawals->setName(tr("Withdrawal claimed"));
     m_keyPoints->setName(tr("Key dates (hover for details)"));
     m_historyView->setToolTip(tr("Click or drag to move the slider to that date"));
@@ -253,7 +266,7 @@ void ChartsPanel::setColours(const MapTheme &theme, const QPalette &palette)
             axis->setLinePenColor(grid);
         }
     }
-    m_recognising->setPen(QPen(recognise, 3));
+    applyCurvePens();
     m_withdrawals->setPen(QPen(withdrawn, 3));
     m_marker->setPen(QPen(kMarkerColour, 2));
     m_keyPoints->setColor(grid);
@@ -266,6 +279,46 @@ void ChartsPanel::setColours(const MapTheme &theme, const QPalette &palette)
     m_groupWithdrawals->setBorderColor(withdrawn);
     m_historyView->setBackgroundBrush(palette.color(QPalette::Window));
     m_groupView->setBackgroundBrush(palette.color(QPalette::Window));
+}
+
+QLineSeries *ChartsPanel::ruleCurve(CountingRule rule) const
+{
+    return m_ruleCurves[std::size_t(rule)];
+}
+
+void ChartsPanel::setRuleHistory(CountingRule rule, const QList<CountPoint> &steps)
+{
+    const auto x = [this](const QDate &d) { return xOf(d); };
+    ruleCurve(rule)->replace(stepPoints(steps, &CountPoint::recognizing, xOf(m_to), x));
+}
+
+void ChartsPanel::setCountingRule(CountingRule rule)
+{
+    m_rule = rule;
+    applyCurvePens();
+}
+
+// The chosen rule solid and thick, the others thin and dashed: all four stay comparable.
+void ChartsPanel::applyCurvePens()
+{
+    for (CountingRule rule : kAllCountingRules) {
+        const bool chosen = rule == m_rule;
+        const QColor colour =
+            rule == CountingRule::Net ? m_theme.statusColour(Status::Recognizes) : kRuleColours[std::size_t(rule)];
+        QPen pen(colour, chosen ? 3.5 : 1.5, chosen ? Qt::SolidLine : Qt::DashLine);
+        ruleCurve(rule)->setPen(pen);
+        ruleCurve(rule)->setOpacity(chosen ? 1.0 : 0.8);
+    }
+}
+
+QPen ChartsPanel::ruleCurvePen(CountingRule rule) const
+{
+    return ruleCurve(rule)->pen();
+}
+
+QList<QPointF> ChartsPanel::ruleCurvePoints(CountingRule rule) const
+{
+    return ruleCurve(rule)->points();
 }
 
 QWidget *ChartsPanel::historyArea() const

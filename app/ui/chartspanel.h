@@ -1,17 +1,21 @@
 // The charts under the map: UN members recognising over time (step lines, key dates, a marker at
-// the slider's date) and the share of each group recognising on that date. The one class that
+// the slider's date; one curve per counting rule, the chosen one emphasised) and the share of each group recognising on that date. The one class that
 // uses Qt Charts (deprecated upstream since 6.10): a move to Qt Graphs touches this file only.
 // Fed plain data from core; redraws at most ~10 times a second so playback never waits for it.
 // Retranslates titles and series names on QEvent::LanguageChange.
 #pragma once
 
+#include "countingrule.h"
 #include "maptheme.h"
 #include "recognitiondataset.h"
 #include "recognitiontimeline.h"
 #include "timelineseries.h"
 
 #include <QDate>
+#include <QPen>
 #include <QWidget>
+
+#include <array>
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
@@ -41,6 +45,14 @@ public:
     // Every date step; the charts follow within ~100 ms.
     void setDate(const QDate &date, const QList<GroupTally> &tallies);
     void setColours(const MapTheme &theme, const QPalette &palette);
+    // Once per dataset and rule: the UN members the rule counts (ruleCountSteps). Net's curve is
+    // the one setHistory() draws.
+    void setRuleHistory(CountingRule rule, const QList<CountPoint> &steps);
+    // Emphasises that rule's curve; the other three stay drawn, thin and dashed.
+    void setCountingRule(CountingRule rule);
+    CountingRule countingRule() const { return m_rule; }
+    QPen ruleCurvePen(CountingRule rule) const;
+    QList<QPointF> ruleCurvePoints(CountingRule rule) const;
 
     QDate markerDate() const { return m_shownDate; }
     QList<GroupTally> shownTallies() const { return m_shownTallies; }
@@ -57,6 +69,8 @@ protected:
 
 private:
     void retranslate();
+    QLineSeries *ruleCurve(CountingRule rule) const;
+    void applyCurvePens();
     void buildHistoryChart();
     void buildGroupChart();
     void showKeyDate(const QPointF &point, bool entered);  // tooltip over a key-date square
@@ -80,6 +94,8 @@ private:
     QChart *m_history = nullptr;
     QLineSeries *m_recognising = nullptr;
     QLineSeries *m_withdrawals = nullptr;
+    std::array<QLineSeries *, kAllCountingRules.size()> m_ruleCurves{};  // [Net] is m_recognising
+    CountingRule m_rule = CountingRule::Net;
     QLineSeries *m_marker = nullptr;
     QScatterSeries *m_keyPoints = nullptr;
     QList<QLineSeries *> m_keyLines;

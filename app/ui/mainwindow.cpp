@@ -143,6 +143,9 @@ void MainWindow::buildWidgets(const QDate &today)
     m_map->setStateNames(m_names);
     m_charts = new ChartsPanel(this);
     m_charts->setHistory(unCountSteps(timeline, first, today), m_document->dataset().keyDates, first, today);
+    for (CountingRule rule : kAllCountingRules)
+        if (rule != CountingRule::Net)
+            m_charts->setRuleHistory(rule, ruleCountSteps(timeline, rule, first, today));
     m_panel = new StatePanel(timeline, this);
     m_panel->setStateNames(m_names);
     m_timeline = new TimelineBar(first, today, timeline.changeDates(), this);
@@ -209,6 +212,7 @@ void MainWindow::buildViewMenu()
     addCommand(this, view, QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn, [this] { m_map->zoomBy(1.5); });
     addCommand(this, view, QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_map->zoomBy(1 / 1.5); });
     buildLanguageMenu(view);
+    buildCountingMenu(view);
     view->addSeparator();
     auto *themes = new QActionGroup(this);
     m_lightAction = addToggle(this, view, QT_TR_NOOP("&Light Theme"), QKeySequence());
@@ -323,6 +327,47 @@ void MainWindow::openTourFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Tour"), QString(), tr("Tour files (*.csv)"));
     if (!path.isEmpty())
         startTour(path);
+}
+
+// Menu texts of the rules, in kAllCountingRules order (untranslated, for retranslate()).
+static const char *countingRuleSource(CountingRule rule)
+{
+    switch (rule) {
+    case CountingRule::Net: return QT_TRANSLATE_NOOP("atlas::MainWindow", "&Net (Status Recognises)");
+    case CountingRule::KosovoMfa: return QT_TRANSLATE_NOOP("atlas::MainWindow", "&Kosovo's Foreign Ministry");
+    case CountingRule::SerbiaMfa: return QT_TRANSLATE_NOOP("atlas::MainWindow", "&Serbia's Foreign Ministry");
+    case CountingRule::Confirmed: return QT_TRANSLATE_NOOP("atlas::MainWindow", "&Confirmed Only (Independent Trackers)");
+    }
+    return nullptr;
+}
+
+void MainWindow::buildCountingMenu(QMenu *parent)
+{
+    QMenu *menu = addMenu(parent, QT_TR_NOOP("&Counting Rule"));
+    m_countingRules = new QActionGroup(this);
+    for (CountingRule rule : kAllCountingRules) {
+        QAction *action = addToggle(this, menu, countingRuleSource(rule), QKeySequence());
+        action->setData(int(rule));
+        action->setChecked(rule == m_counting);
+        m_countingRules->addAction(action);
+        connect(action, &QAction::triggered, this, [this, rule] { setCountingRule(rule); });
+    }
+}
+
+QAction *MainWindow::countingRuleAction(CountingRule rule) const
+{
+    for (QAction *action : m_countingRules->actions())
+        if (action->data().toInt() == int(rule))
+            return action;
+    return nullptr;
+}
+
+void MainWindow::setCountingRule(CountingRule rule)
+{
+    m_counting = rule;
+    countingRuleAction(rule)->setChecked(true);
+    m_map->setCountingRule(rule);
+    m_charts->setCountingRule(rule);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -442,6 +487,7 @@ void MainWindow::restoreSettings()
     m_timeline->setSpeedIndex(s.speedIndex);
     m_loopAction->setChecked(s.loop);
     setDarkTheme(s.dark);
+    setCountingRule(s.counting);
 }
 
 void MainWindow::saveSettings() const
@@ -455,6 +501,7 @@ void MainWindow::saveSettings() const
     s.dark = m_dark;
     s.speedIndex = m_timeline->speedIndex();
     s.loop = m_timeline->loops();
+    s.counting = m_counting;
     saveWindowSettings(s);
 }
 

@@ -4,6 +4,7 @@
 // document (and the state names read beside it). Retranslates on QEvent::LanguageChange.
 #pragma once
 
+#include "countingrule.h"
 #include "maptheme.h"
 
 #include <QDate>
@@ -51,6 +52,10 @@ public:
     bool isPresentationMode() const { return m_presentation; }
     void setPresentationMode(bool on);
     MapTheme mapTheme() const;
+    // View > Counting Rule: the map's counter and marks and the chart's emphasised curve.
+    CountingRule countingRule() const { return m_counting; }
+    void setCountingRule(CountingRule rule);
+    QAction *countingRuleAction(CountingRule rule) const;
     void saveSettings() const;
 
     // Starts the tour in `path` (empty: the shipped tour.csv); a file with errors gives a dialog
@@ -75,6 +80,7 @@ private:
     void buildTourKeys();
     void onTourActiveChanged(bool active);
     void openTourFile();
+    void buildCountingMenu(QMenu *parent);
     void retranslate();
     void connectPanels();
     void restoreSettings();
@@ -102,6 +108,8 @@ private:
     QList<QAction *> m_timeKeys;  // Space, arrows, Page Up/Down: the tour takes them while it runs
     QList<QAction *> m_tourKeys;  // next, back, leave: enabled only during a tour
     QActionGroup *m_languages = nullptr;  // one checkable action per UI language, data = its id
+    QActionGroup *m_countingRules = nullptr;  // one checkable action per rule, data = int(CountingRule)
+    CountingRule m_counting = CountingRule::Net;
     bool m_dark = false;
     bool m_presentation = false;
     bool m_wasMaximized = false;

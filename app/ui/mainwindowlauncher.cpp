@@ -47,6 +47,8 @@ int launchMainWindow(int &argc, char **argv, const CommandLine &command, const A
     const QDate date = startDate(command.date, loaded.value->subject().firstDay, today);
     WindowReloader reloader({sources, command.projection, today}, loaded.value, date);
     MainWindow &window = *reloader.window();
+    if (command.counting)  // as the remembered rule is: kept by saveSettings() and reloads
+        window.setCountingRule(*command.counting);
     QObject::connect(window.mapView(), &MapView::firstPainted, &window,
                      [&sinceLaunch] { qCInfo(lcWindow) << "map painted after" << sinceLaunch.elapsed() << "ms"; });
     window.show();

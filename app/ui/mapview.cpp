@@ -106,6 +106,12 @@ void MapView::setTheme(const MapTheme &theme)
     update();
 }
 
+void MapView::setCountingRule(CountingRule rule)
+{
+    m_options.counting = rule;
+    update();
+}
+
 void MapView::setSelectedState(int stateIndex)
 {
     m_selectedState = stateIndex;

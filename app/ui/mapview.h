@@ -43,6 +43,7 @@ public:
     void setDate(const QDate &date);
     QDate date() const { return m_options.date; }
     void setTheme(const MapTheme &theme);
+    void setCountingRule(CountingRule rule);  // the counter's rule and the rule marks; colours stay by status
     void setSelectedState(int stateIndex);  // -1 clears
     void setEmphasis(const QStringList &codes);  // a tour chapter's states, outlined; empty clears
     int selectedState() const { return m_selectedState; }

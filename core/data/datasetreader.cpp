@@ -5,6 +5,7 @@
 #include "eventsequencecheck.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSet>
 
 #include <algorithm>
@@ -77,6 +78,8 @@ public:
             readPositions();
             readMemberships();
             readKeyDates();
+            readCountFacts();
+            readPublishedCounts();
         }
         if (m_result.ok())
             checkEventSequences(m_result.value, m_result.errors);
@@ -247,6 +250,91 @@ private:
                   });
         std::stable_sort(data().keyDates.begin(), data().keyDates.end(),
                          [](const KeyDate &a, const KeyDate &b) { return a.date < b.date; });
+    }
+
+    // Both files came after the others: a dataset folder without them is still a dataset (the
+    // rules then read events only), but a file that is there is checked like every other.
+    bool optionalFilePresent(const char *name) const { return QFile::exists(path(name)); }
+
+    std::optional<QDate> untilDate(CsvRow &row, const std::optional<QDate> &from)
+    {
+        const auto until = row.date(QStringLiteral("until"), true);
+        if (until && until->isValid() && from && *until < *from) {
+            row.error(QStringLiteral("until"), QStringLiteral("must not be before 'from'"));
+            return std::nullopt;
+        }
+        return until;
+    }
+
+    void readCountFacts()
+    {
+        if (!optionalFilePresent("count_facts.csv"))
+            return;
+        const QStringList columns = {QStringLiteral("fact"), QStringLiteral("iso_a3"), QStringLiteral("from"),
+                                     QStringLiteral("until"), QStringLiteral("source"), QStringLiteral("note")};
+        readTable(path("count_facts.csv"), columns, m_result, [&](CsvRow &row) {
+            CountFact f;
+            f.line = row.line();
+            const auto kind = countFactFromWord(row.text(QStringLiteral("fact")));
+            if (!kind)
+                row.error(QStringLiteral("fact"), QStringLiteral("unknown fact '%1' (expected one of %2)")
+                                                      .arg(row.text(QStringLiteral("fact")).left(40), countFactWords()));
+            f.kind = kind.value_or(CountFactKind::KosovoListIncludes);
+            f.code = knownCode(row, QStringLiteral("iso_a3"));
+            const auto from = storyDate(row, QStringLiteral("from"));
+            f.from = from.value_or(QDate());
+            f.until = untilDate(row, from).value_or(QDate());
+            f.sources = row.sources(QStringLiteral("source"));
+            f.note = row.text(QStringLiteral("note"));
+            data().countFacts.append(f);
+        });
+    }
+
+    std::optional<int> figure(CsvRow &row)
+    {
+        bool ok = false;
+        const int n = row.text(QStringLiteral("figure")).toInt(&ok);
+        if (!ok || n < 0 || n > int(data().states.size())) {
+            row.error(QStringLiteral("figure"), QStringLiteral("'%1' is not a whole number between 0 and %2")
+                                                    .arg(row.text(QStringLiteral("figure")).left(20))
+                                                    .arg(data().states.size()));
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    template <typename T>
+    T wordOf(CsvRow &row, const QString &column, const std::optional<T> &parsed, const QString &allowed, T fallback)
+    {
+        if (!parsed)
+            row.error(column, QStringLiteral("'%1' is not one of %2").arg(row.text(column).left(40), allowed));
+        return parsed.value_or(fallback);
+    }
+
+    void readPublishedCounts()
+    {
+        if (!optionalFilePresent("published_counts.csv"))
+            return;
+        const QStringList columns = {QStringLiteral("date"),      QStringLiteral("figure"), QStringLiteral("scope"),
+                                     QStringLiteral("publisher"), QStringLiteral("rule"),   QStringLiteral("source"),
+                                     QStringLiteral("note")};
+        readTable(path("published_counts.csv"), columns, m_result, [&](CsvRow &row) {
+            PublishedCount c;
+            c.line = row.line();
+            c.date = storyDate(row, QStringLiteral("date")).value_or(QDate());
+            c.figure = figure(row).value_or(0);
+            c.scope = wordOf(row, QStringLiteral("scope"), countScopeFromWord(row.text(QStringLiteral("scope"))),
+                             QStringLiteral("un, all"), CountScope::Un);
+            c.publisher = row.text(QStringLiteral("publisher"));
+            if (!publisherWords().contains(c.publisher))
+                row.error(QStringLiteral("publisher"), QStringLiteral("'%1' is not one of %2")
+                                                           .arg(c.publisher.left(40), publisherWords().join(QStringLiteral(", "))));
+            c.rule = wordOf(row, QStringLiteral("rule"), countingRuleFromWord(row.text(QStringLiteral("rule"))),
+                            countingRuleWords(), CountingRule::Net);
+            c.sources = row.sources(QStringLiteral("source"));
+            c.note = row.text(QStringLiteral("note"));
+            data().publishedCounts.append(c);
+        });
     }
 
     void warnMissingPositions()

@@ -1,8 +1,11 @@
-// Everything read from resources/data/: the subject, states, events, positions, memberships and key dates.
+// Everything read from resources/data/: the subject, states, events, positions, memberships, key dates,
+// the count facts and the published counts.
 // Plain data owned by value; the timeline and the CLI read it, nothing paints from it directly.
 #pragma once
 
+#include "countfact.h"
 #include "datasetsubject.h"
+#include "publishedcount.h"
 #include "recognitionevent.h"
 
 #include <QDate>
@@ -51,6 +54,8 @@ struct RecognitionDataset {
     QHash<QString, StatedPosition> positions;
     QList<Membership> memberships;
     QList<KeyDate> keyDates;         // sorted by date
+    QList<CountFact> countFacts;     // count_facts.csv, file order (empty when the file is absent)
+    QList<PublishedCount> publishedCounts;  // published_counts.csv, file order (empty when absent)
     QString directory;               // where it was read from
 
     int indexOf(const QString &code) const;  // -1 when unknown

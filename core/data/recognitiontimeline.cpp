@@ -8,7 +8,7 @@
 namespace atlas {
 
 RecognitionTimeline::RecognitionTimeline(const RecognitionDataset &data)
-    : m_data(data), m_changes(data.states.size())
+    : m_data(data), m_changes(data.states.size()), m_counting(data)
 {
     for (const RecognitionEvent &e : data.events) {  // events are sorted by date
         const int i = data.indexOf(e.code);

@@ -2,6 +2,7 @@
 // Built once from a dataset; queries are const and cheap (binary search per state).
 #pragma once
 
+#include "countingevaluator.h"
 #include "recognitiondataset.h"
 #include "recognitionstatus.h"
 
@@ -37,6 +38,9 @@ public:
 
     QList<QDate> changeDates() const;  // sorted, unique: dates on which some status changed
 
+    // What each counting rule counts (never the status: that stays the events' alone).
+    const CountingEvaluator &counting() const { return m_counting; }
+
 private:
     struct Change {
         QDate date;
@@ -44,6 +48,7 @@ private:
     };
     const RecognitionDataset &m_data;
     QVector<QVector<Change>> m_changes;  // per state, sorted by date
+    CountingEvaluator m_counting;
     const Change *lastChange(int stateIndex, const QDate &date) const;
 };
 

@@ -24,6 +24,21 @@ QList<CountPoint> unCountSteps(const RecognitionTimeline &timeline, const QDate 
     return out;
 }
 
+QList<CountPoint> ruleCountSteps(const RecognitionTimeline &timeline, CountingRule rule, const QDate &from,
+                                 const QDate &to)
+{
+    QList<QDate> dates{from};
+    for (const QDate &d : timeline.counting().changeDates(rule))
+        if (d > from && d <= to)
+            dates << d;
+    QList<CountPoint> out;
+    for (const QDate &d : std::as_const(dates)) {
+        const RuleTally t = timeline.counting().tally(rule, d);
+        out.append({d, t.unCounted, timeline.unMemberCounts(d)[Status::WithdrawalClaimed], t.unMembers});
+    }
+    return out;
+}
+
 QList<RecognitionEvent> eventsNear(const RecognitionDataset &data, const QDate &date, int count)
 {
     // Events are sorted by date: widen a window around the insertion point, nearer side first.

@@ -2,6 +2,7 @@
 // Computed once per dataset (the step series) or per date (the nearby events); no painting.
 #pragma once
 
+#include "countingrule.h"
 #include "recognitionevent.h"
 
 #include <QDate>
@@ -22,6 +23,11 @@ struct CountPoint {
 
 // A step function: a point at `from` and one on every change date in (from, to], sorted by date.
 QList<CountPoint> unCountSteps(const RecognitionTimeline &timeline, const QDate &from, const QDate &to);
+
+// The same step function for a counting rule: `recognizing` is the UN members the rule counts,
+// `withdrawalClaimed` stays the status count. For net it equals unCountSteps().
+QList<CountPoint> ruleCountSteps(const RecognitionTimeline &timeline, CountingRule rule, const QDate &from,
+                                 const QDate &to);
 
 // The `count` events closest to `date` (ties go to the earlier event), returned in date order.
 QList<RecognitionEvent> eventsNear(const RecognitionDataset &data, const QDate &date, int count);

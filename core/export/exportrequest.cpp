@@ -15,6 +15,7 @@ RenderOptions renderOptions(const ExportRequest &request)
     o.titleText = request.titleText;
     o.selectedCode = request.selectedCode;
     o.emphasisCodes = request.emphasisCodes;
+    o.counting = request.counting;
     return o;
 }
 
@@ -37,6 +38,7 @@ ExportRequest viewExportRequest(const MapViewport &view, const RenderOptions &vi
     r.selectedCode = viewOptions.selectedCode;
     r.emphasisCodes = viewOptions.emphasisCodes;
     r.titleText = viewOptions.titleText;
+    r.counting = viewOptions.counting;
     return r;
 }
 

@@ -27,6 +27,7 @@ struct ExportRequest {
     QString selectedCode;  // outlined as in the window; empty: none
     QStringList emphasisCodes;  // a tour chapter's states, outlined
     QString titleText;     // empty: the default title
+    CountingRule counting = CountingRule::Net;  // named in the counter unless net
 };
 
 RenderOptions renderOptions(const ExportRequest &request);

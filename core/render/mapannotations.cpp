@@ -54,17 +54,49 @@ void paintSwatch(QPainter &p, const QRectF &r, Status s, const MapTheme &theme)
     }
 }
 
-void paintLegend(QPainter &p, const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &o)
+// States whose count under the rule differs from their status: the ones the map marks.
+int countedOtherwise(const RecognitionTimeline &timeline, CountingRule rule, const QDate &date)
 {
-    const QFont font = scaledFont(pixels, 22, o.theme);
-    const QFontMetricsF fm(font);
-    const double line = fm.height() * 1.35, pad = fm.height() * 0.6, sw = fm.height();
+    int n = 0;
+    for (int i = 0; i < timeline.dataset().states.size(); ++i) {
+        const Status s = timeline.status(i, date);
+        n += s != Status::Self && timeline.counting().counted(rule, i, date) != (s == Status::Recognizes);
+    }
+    return n;
+}
+
+QStringList legendLabels(const RecognitionTimeline &timeline, const RenderOptions &o)
+{
     const StatusCounts counts = timeline.unMemberCounts(o.date);
     QStringList labels;
     for (Status s : kAllStatuses)
         labels << (s == Status::Self ? legendLabel(s)
                                      : QStringLiteral("%1 (%2)").arg(legendLabel(s)).arg(counts[s]));
     labels << Tr::tr("No data / not a state");
+    if (o.counting != CountingRule::Net)
+        labels << Tr::tr("Dotted: counted otherwise by this rule (%1)").arg(countedOtherwise(timeline, o.counting, o.date));
+    return labels;
+}
+
+// Row `row` of the legend: the statuses, then "no data", then the rule mark when a rule is chosen.
+void paintLegendSwatch(QPainter &p, const QRectF &swatch, int row, const MapTheme &theme)
+{
+    const int statuses = int(kAllStatuses.size());
+    if (row < statuses) {
+        paintSwatch(p, swatch, kAllStatuses[std::size_t(row)], theme);
+        return;
+    }
+    p.setPen(QPen(row == statuses ? theme.border : theme.ruleMark, row == statuses ? 1 : 2));
+    p.setBrush(row == statuses ? QBrush(theme.noData) : QBrush(theme.ruleMark, Qt::Dense6Pattern));
+    p.drawRect(swatch);
+}
+
+void paintLegend(QPainter &p, const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &o)
+{
+    const QFont font = scaledFont(pixels, 22, o.theme);
+    const QFontMetricsF fm(font);
+    const double line = fm.height() * 1.35, pad = fm.height() * 0.6, sw = fm.height();
+    const QStringList labels = legendLabels(timeline, o);
     double width = 0;
     for (const QString &l : labels)
         width = std::max(width, fm.horizontalAdvance(l));
@@ -74,13 +106,7 @@ void paintLegend(QPainter &p, const QSize &pixels, const RecognitionTimeline &ti
     p.setFont(font);
     for (int i = 0; i < labels.size(); ++i) {
         const QRectF swatch(box.left() + pad, box.top() + pad + i * line + (line - sw) / 2, sw, sw);
-        if (i < int(kAllStatuses.size())) {
-            paintSwatch(p, swatch, kAllStatuses[std::size_t(i)], o.theme);
-        } else {
-            p.setPen(QPen(o.theme.border, 1));
-            p.setBrush(o.theme.noData);
-            p.drawRect(swatch);
-        }
+        paintLegendSwatch(p, swatch, i, o.theme);
         p.setPen(o.theme.text);
         p.drawText(QRectF(swatch.right() + pad, box.top() + pad + i * line, width + pad, line),
                    Qt::AlignVCenter | Qt::AlignLeft, labels[i]);
@@ -118,6 +144,33 @@ void paintSourceLine(QPainter &p, const QSize &pixels, const QString &source, co
     p.drawText(box, Qt::AlignCenter, source);
 }
 
+// How the rule's counter ends: "as Kosovo's foreign ministry counts", ...
+QString ruleClause(CountingRule rule)
+{
+    switch (rule) {
+    case CountingRule::Net: break;
+    case CountingRule::KosovoMfa: return Tr::tr("as Kosovo's foreign ministry counts");
+    case CountingRule::SerbiaMfa: return Tr::tr("as Serbia's foreign ministry counts");
+    case CountingRule::Confirmed: return Tr::tr("as independent trackers count (confirmed only)");
+    }
+    return {};
+}
+
+// Net keeps the counter it always had; any other rule names itself and keeps the non-UN states apart.
+QString counterText(const RecognitionTimeline &timeline, const RenderOptions &o, int recognizing, int members)
+{
+    if (o.counting == CountingRule::Net)
+        return Tr::tr("%1 of %2 UN member states recognise").arg(recognizing).arg(members);
+    const RuleTally t = timeline.counting().tally(o.counting, o.date);
+    if (t.othersCounted == 0)
+        return Tr::tr("%1 of %2 UN member states, %3").arg(t.unCounted).arg(t.unMembers).arg(ruleClause(o.counting));
+    return Tr::tr("%1 of %2 UN member states, and %3 others, %4")
+        .arg(t.unCounted)
+        .arg(t.unMembers)
+        .arg(t.othersCounted)
+        .arg(ruleClause(o.counting));
+}
+
 } // namespace
 
 AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderOptions &o)
@@ -129,7 +182,7 @@ AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderO
     const QString date = QLocale(QLocale::English).toString(o.date, QStringLiteral("d MMMM yyyy"));
     AnnotationText t;
     t.title = o.titleText.isEmpty() ? Tr::tr("Recognition of Kosovo, %1").arg(date) : o.titleText;
-    t.counter = Tr::tr("%1 of %2 UN member states recognise").arg(counts[Status::Recognizes]).arg(members);
+    t.counter = counterText(timeline, o, counts[Status::Recognizes], members);
     t.withdrawals = Tr::tr("Withdrawal claims: %1 (counted separately)").arg(counts[Status::WithdrawalClaimed]);
     // The dataset's edition, so a figure in a paper says which data it shows.
     t.source = Tr::tr("Map: Natural Earth (public domain) · Data: Kosovo Recognition Atlas, %1 sourced events")

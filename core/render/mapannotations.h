@@ -11,7 +11,8 @@ class RecognitionTimeline;
 
 struct AnnotationText {
     QString title;         // "Kosovo recognition, 17 February 2013"
-    QString counter;       // "98 of 193 UN member states recognise"
+    QString counter;       // "95 of 193 UN member states recognise"; under a rule "98 of 193 UN member
+                           // states, and 2 others, as Kosovo's foreign ministry counts"
     QString withdrawals;   // "3 withdrawal claims (not counted above)"
     QString source;
 };

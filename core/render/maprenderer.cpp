@@ -54,6 +54,50 @@ const QImage &MapRenderer::composeMap(const MapViewport &viewport, const RenderO
     return m_frame;
 }
 
+bool MapRenderer::countedOtherwise(int featureIndex, const RenderOptions &options) const
+{
+    const int state = m_link.stateIndexOf.value(featureIndex, -1);
+    if (state < 0 || options.counting == CountingRule::Net)
+        return false;
+    const bool recognizes = m_timeline.status(state, options.date) == Status::Recognizes;
+    return m_timeline.counting().counted(options.counting, state, options.date) != recognizes;
+}
+
+// The feature's outline, and its marker circle where it has one (small islands).
+void MapRenderer::outlineFeature(QPainter &painter, const MapViewport &viewport, int feature, const QPen &pen)
+{
+    painter.setPen(pen);
+    // On top of the painter's own transform: a band of a big export is painted translated.
+    const QTransform device = painter.transform();
+    painter.setTransform(viewport.worldToPixel() * device);
+    painter.drawPath(m_map->countries()[feature].path);
+    painter.setTransform(device);
+    const double grow = pen.widthF() / 2;
+    for (const MarkerCircle &m : m_layers.markers())
+        if (m.featureIndex == feature)
+            painter.drawEllipse(m.centre, m.radius + grow, m.radius + grow);
+}
+
+// Dots over the fill and an outline, so the states that make the difference between the rule's
+// count and the status colours stand out without changing those colours.
+void MapRenderer::paintRuleMarks(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
+{
+    if (options.counting == CountingRule::Net)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(options.theme.ruleMark, borderWidthFor(viewport.pixels(), options.theme) * 3);
+    pen.setCosmetic(true);
+    pen.setJoinStyle(Qt::RoundJoin);
+    for (int i = 0; i < m_map->countries().size(); ++i) {
+        if (!countedOtherwise(i, options))
+            continue;
+        painter.setBrush(QBrush(options.theme.ruleMark, Qt::Dense6Pattern));
+        outlineFeature(painter, viewport, i, pen);
+    }
+    painter.restore();
+}
+
 void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
 {
     const auto outline = [&](const QString &code, const QColor &colour, double width) {
@@ -63,14 +107,8 @@ void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport
         QPen pen(colour, width);
         pen.setCosmetic(true);
         pen.setJoinStyle(Qt::RoundJoin);
-        painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
-        painter.setTransform(viewport.worldToPixel());
-        painter.drawPath(m_map->countries()[feature].path);
-        painter.resetTransform();
-        for (const MarkerCircle &m : m_layers.markers())
-            if (m.featureIndex == feature)
-                painter.drawEllipse(m.centre, m.radius + width / 2, m.radius + width / 2);
+        outlineFeature(painter, viewport, feature, pen);
     };
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -124,9 +162,10 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const R
     paintOverlays(painter, viewport, options);
 }
 
-// Highlights, then annotations: the same on every device, whole images and bands alike.
+// Rule marks, highlights, then annotations: the same on every device, whole images and bands alike.
 void MapRenderer::paintOverlays(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
 {
+    paintRuleMarks(painter, viewport, options);
     paintHighlights(painter, viewport, options);
     paintAnnotations(painter, viewport.pixels(), m_timeline, options);
 }

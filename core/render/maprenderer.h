@@ -43,6 +43,9 @@ public:
     const QImage &composeMap(const MapViewport &viewport, const RenderOptions &options);
 
     QColor featureColour(int featureIndex, const QDate &date, const MapTheme &theme) const;
+    // True when the options' counting rule counts the feature's state otherwise than its status
+    // says (counted but not `recognizes`, or the reverse): those get the theme's rule mark.
+    bool countedOtherwise(int featureIndex, const RenderOptions &options) const;
     const MapLayerCache &layers() const { return m_layers; }
     const ProjectedMap &map() const { return *m_map; }
     const std::shared_ptr<const ProjectedMap> &sharedMap() const { return m_map; }
@@ -52,6 +55,8 @@ private:
     void buildColourTables(const RenderOptions &options);
     void paintVector(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintHighlights(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
+    void paintRuleMarks(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
+    void outlineFeature(QPainter &painter, const MapViewport &viewport, int feature, const QPen &pen);
     void paintOverlays(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintOverlays(QImage &target, const QPoint &origin, const MapViewport &viewport, const RenderOptions &options);
 

@@ -20,6 +20,7 @@ MapTheme MapTheme::light()
                 QColor(0x56, 0xB4, 0xE9),   // withdrawal_claimed: sky blue (a faded recognition) + hatch
                 QColor(0xE6, 0x9F, 0x00)};  // does_not_recognize: orange
     t.hatch = QColor(0x0B, 0x3C, 0x5D);
+    t.ruleMark = QColor(0xCC, 0x00, 0x99);  // magenta: no status colour and not the selection's red
     return t;
 }
 

@@ -1,6 +1,7 @@
 // What to draw besides the map itself, and for which date; passed to MapRenderer by window and exports.
 #pragma once
 
+#include "countingrule.h"
 #include "maptheme.h"
 
 #include <QDate>
@@ -16,6 +17,9 @@ struct RenderOptions {
     bool title = true;        // title, date and the UN counter
     bool sourceLine = true;   // data and map credits
     QString titleText;        // empty: the default title
+    // What the counter counts; colours and legend counts stay by status under every rule. States the
+    // rule counts otherwise than their status get the theme's ruleMark (none under net).
+    CountingRule counting = CountingRule::Net;
     // By code, not by feature index, so they hold across projections and levels of detail.
     QString hoveredCode;      // the map feature under the mouse (a territory's own code); outlined lightly
     QString selectedCode;     // the selected state; outlined strongly

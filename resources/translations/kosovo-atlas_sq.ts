@@ -46,6 +46,18 @@
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
+    <message>
+        <source>Kosovo&apos;s count</source>
+        <translation>Numërimi i Kosovës</translation>
+    </message>
+    <message>
+        <source>Serbia&apos;s count</source>
+        <translation>Numërimi i Serbisë</translation>
+    </message>
+    <message>
+        <source>Confirmed only</source>
+        <translation>Vetëm të konfirmuarat</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ExportController</name>
@@ -475,6 +487,26 @@
         <source>Cannot open the atlas</source>
         <translation>Atlasi nuk mund të hapet</translation>
     </message>
+    <message>
+        <source>&amp;Counting Rule</source>
+        <translation>Rregulli i &amp;numërimit</translation>
+    </message>
+    <message>
+        <source>&amp;Net (Status Recognises)</source>
+        <translation>&amp;Neto (statusi: e njeh)</translation>
+    </message>
+    <message>
+        <source>&amp;Kosovo&apos;s Foreign Ministry</source>
+        <translation>Ministria e Jashtme e &amp;Kosovës</translation>
+    </message>
+    <message>
+        <source>&amp;Serbia&apos;s Foreign Ministry</source>
+        <translation>Ministria e Jashtme e &amp;Serbisë</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed Only (Independent Trackers)</source>
+        <translation>Vetëm të &amp;konfirmuarat (vëzhgues të pavarur)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapAnnotations</name>
@@ -513,6 +545,30 @@
     <message>
         <source>Map: Natural Earth (public domain) · Data: Kosovo Recognition Atlas, %1 sourced events</source>
         <translation>Harta: Natural Earth (domen publik) · Të dhënat: Atlasi i njohjes së Kosovës, %1 ngjarje me burime</translation>
+    </message>
+    <message>
+        <source>Dotted: counted otherwise by this rule (%1)</source>
+        <translation>Me pika: numërohen ndryshe sipas këtij rregulli (%1)</translation>
+    </message>
+    <message>
+        <source>as Kosovo&apos;s foreign ministry counts</source>
+        <translation>sipas numërimit të Ministrisë së Jashtme të Kosovës</translation>
+    </message>
+    <message>
+        <source>as Serbia&apos;s foreign ministry counts</source>
+        <translation>sipas numërimit të Ministrisë së Jashtme të Serbisë</translation>
+    </message>
+    <message>
+        <source>as independent trackers count (confirmed only)</source>
+        <translation>sipas numërimit të vëzhguesve të pavarur (vetëm të konfirmuarat)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 UN member states, %3</source>
+        <translation>%1 nga %2 shtete anëtare të OKB-së, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 UN member states, and %3 others, %4</source>
+        <translation>%1 nga %2 shtete anëtare të OKB-së, dhe %3 të tjera, %4</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,18 @@
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
+    <message>
+        <source>Kosovo&apos;s count</source>
+        <translation>Бројање Косова</translation>
+    </message>
+    <message>
+        <source>Serbia&apos;s count</source>
+        <translation>Бројање Србије</translation>
+    </message>
+    <message>
+        <source>Confirmed only</source>
+        <translation>Само потврђена</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ExportController</name>
@@ -478,6 +490,26 @@
         <source>Cannot open the atlas</source>
         <translation>Атлас не може да се отвори</translation>
     </message>
+    <message>
+        <source>&amp;Counting Rule</source>
+        <translation>Правило &amp;бројања</translation>
+    </message>
+    <message>
+        <source>&amp;Net (Status Recognises)</source>
+        <translation>&amp;Нето (статус: признаје)</translation>
+    </message>
+    <message>
+        <source>&amp;Kosovo&apos;s Foreign Ministry</source>
+        <translation>Министарство спољних послова &amp;Косова</translation>
+    </message>
+    <message>
+        <source>&amp;Serbia&apos;s Foreign Ministry</source>
+        <translation>Министарство спољних послова &amp;Србије</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed Only (Independent Trackers)</source>
+        <translation>Само &amp;потврђена (независни посматрачи)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapAnnotations</name>
@@ -516,6 +548,30 @@
     <message>
         <source>Map: Natural Earth (public domain) · Data: Kosovo Recognition Atlas, %1 sourced events</source>
         <translation>Мапа: Natural Earth (јавно добро) · Подаци: Атлас признања Косова, %1 догађаја са изворима</translation>
+    </message>
+    <message>
+        <source>Dotted: counted otherwise by this rule (%1)</source>
+        <translation>Тачкасто: ово правило их броји другачије (%1)</translation>
+    </message>
+    <message>
+        <source>as Kosovo&apos;s foreign ministry counts</source>
+        <translation>како броји министарство спољних послова Косова</translation>
+    </message>
+    <message>
+        <source>as Serbia&apos;s foreign ministry counts</source>
+        <translation>како броји министарство спољних послова Србије</translation>
+    </message>
+    <message>
+        <source>as independent trackers count (confirmed only)</source>
+        <translation>како броје независни посматрачи (само потврђена)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 UN member states, %3</source>
+        <translation>%1 од %2 држава чланица УН, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 UN member states, and %3 others, %4</source>
+        <translation>%1 од %2 држава чланица УН, и још %3, %4</translation>
     </message>
 </context>
 <context>

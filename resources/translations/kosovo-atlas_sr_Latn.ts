@@ -46,6 +46,18 @@
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
+    <message>
+        <source>Kosovo&apos;s count</source>
+        <translation>Brojanje Kosova</translation>
+    </message>
+    <message>
+        <source>Serbia&apos;s count</source>
+        <translation>Brojanje Srbije</translation>
+    </message>
+    <message>
+        <source>Confirmed only</source>
+        <translation>Samo potvrđena</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ExportController</name>
@@ -478,6 +490,26 @@
         <source>Cannot open the atlas</source>
         <translation>Atlas ne može da se otvori</translation>
     </message>
+    <message>
+        <source>&amp;Counting Rule</source>
+        <translation>Pravilo &amp;brojanja</translation>
+    </message>
+    <message>
+        <source>&amp;Net (Status Recognises)</source>
+        <translation>&amp;Neto (status: priznaje)</translation>
+    </message>
+    <message>
+        <source>&amp;Kosovo&apos;s Foreign Ministry</source>
+        <translation>Ministarstvo spoljnih poslova &amp;Kosova</translation>
+    </message>
+    <message>
+        <source>&amp;Serbia&apos;s Foreign Ministry</source>
+        <translation>Ministarstvo spoljnih poslova &amp;Srbije</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed Only (Independent Trackers)</source>
+        <translation>Samo &amp;potvrđena (nezavisni posmatrači)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapAnnotations</name>
@@ -516,6 +548,30 @@
     <message>
         <source>Map: Natural Earth (public domain) · Data: Kosovo Recognition Atlas, %1 sourced events</source>
         <translation>Mapa: Natural Earth (javno dobro) · Podaci: Atlas priznanja Kosova, %1 događaja sa izvorima</translation>
+    </message>
+    <message>
+        <source>Dotted: counted otherwise by this rule (%1)</source>
+        <translation>Tačkasto: ovo pravilo ih broji drugačije (%1)</translation>
+    </message>
+    <message>
+        <source>as Kosovo&apos;s foreign ministry counts</source>
+        <translation>kako broji ministarstvo spoljnih poslova Kosova</translation>
+    </message>
+    <message>
+        <source>as Serbia&apos;s foreign ministry counts</source>
+        <translation>kako broji ministarstvo spoljnih poslova Srbije</translation>
+    </message>
+    <message>
+        <source>as independent trackers count (confirmed only)</source>
+        <translation>kako broje nezavisni posmatrači (samo potvrđena)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 UN member states, %3</source>
+        <translation>%1 od %2 država članica UN, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 UN member states, and %3 others, %4</source>
+        <translation>%1 od %2 država članica UN, i još %3, %4</translation>
     </message>
 </context>
 <context>
