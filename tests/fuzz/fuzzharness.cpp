@@ -20,10 +20,10 @@
 namespace atlas::fuzz {
 namespace {
 
-const std::array<const char *, 6> kDatasetFiles = {"states.csv", "events.csv", "positions.csv", "memberships.csv",
-                                                   "key_dates.csv", "subject.csv"};
+const std::array<const char *, 8> kDatasetFiles = {"states.csv", "events.csv",  "positions.csv",  "memberships.csv",
+                                                   "key_dates.csv", "subject.csv", "count_facts.csv", "published_counts.csv"};
 // Rows kept from each shipped file: enough for every rule, few enough for thousands of runs a second.
-const std::array<int, 6> kDatasetLines = {1000, 40, 12, 80, 1000, 10};
+const std::array<int, 8> kDatasetLines = {1000, 40, 12, 80, 1000, 10, 1000, 1000};
 
 // A loader that reports an error must say where; anything else is a bug the fuzzer should stop on.
 void check(bool condition)
@@ -50,6 +50,10 @@ void exerciseDataset(const RecognitionDataset &data)
     for (const QDate &date : {data.subject.firstDay, QDate(2013, 2, 17), QDate(2024, 12, 31)}) {
         (void)toCsv(statusTable(timeline, date));
         (void)toJson(statsTable(timeline, date));
+        for (const CountingRule rule : kAllCountingRules) {  // the rules read count_facts.csv too
+            (void)toCsv(statusTable(timeline, date, rule));
+            (void)toJson(statsTable(timeline, date, rule));
+        }
     }
     (void)toCsv(eventsTable(timeline));
     (void)timeline.changeDates();

@@ -7,7 +7,7 @@
 
 namespace atlas::fuzz {
 
-// The dataset reader: the first byte picks which of the five files the rest replaces in
+// The dataset reader: the first byte picks which of the eight files the rest replaces in
 // `datasetDir`, a small copy of the shipped dataset (see makeFuzzDataset); the file is restored
 // afterwards. A dataset that loads is run through the timeline and the CLI reports as well.
 void runDatasetInput(const QByteArray &input, const QString &datasetDir);

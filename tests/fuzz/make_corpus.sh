@@ -13,7 +13,7 @@ seed() {  # seed OUT SELECTOR: stdin after the selector byte
   { printf "\\x$(printf '%02x' "$2")"; cat; } > "$1"
 }
 i=0
-for f in states events positions memberships key_dates subject; do
+for f in states events positions memberships key_dates subject count_facts published_counts; do
   head -n 12 "$data/$f.csv" | seed "corpus/dataset/$f.csv" $i
   i=$((i + 1))
 done
@@ -22,7 +22,7 @@ seed corpus/dataset/key_dates_full.csv 4 < "$data/key_dates.csv"
 for f in "$fixtures"/bad/dataset/*.csv; do
   name=$(basename "$f"); file=${name#*.}; file=${file%.csv}
   [ "$(stat -c %s "$f")" -lt 65536 ] || continue  # the 1 MiB line stays a unit test
-  case "$file" in states) i=0 ;; events) i=1 ;; positions) i=2 ;; memberships) i=3 ;; key_dates) i=4 ;; subject) i=5 ;; esac
+  case "$file" in states) i=0 ;; events) i=1 ;; positions) i=2 ;; memberships) i=3 ;; key_dates) i=4 ;; subject) i=5 ;; count_facts) i=6 ;; published_counts) i=7 ;; esac
   seed "corpus/dataset/bad_$name" $i < "$f"
 done
 i=0
