@@ -77,6 +77,7 @@ void MapView::setStateNames(std::shared_ptr<const StateNames> names)
 void MapView::retranslate()
 {
     m_stateOrder = statesByName(m_document->dataset(), *m_names);
+    m_options.locale = QLocale();  // the title's date in the UI language (uilanguage.h sets the default)
     setAccessibleName(tr("World map"));
     if (m_selectedState < 0)
         setAccessibleDescription(tr("Press ] and [ to move through the states, Enter to open one."));

@@ -78,7 +78,7 @@ QString sourceLinksHtml(const QStringList &sources)
         if (c.url.isEmpty())
             links << QStringLiteral("[%1] %2").arg(QString::number(n), esc(c.text));
         else  // one multi-arg call: URLs hold "%2F" and the like, which a chained arg() would replace
-            links << QStringLiteral("<a href='%1'>[%2] %3</a>").arg(esc(c.url), QString::number(n), esc(c.text));
+            links << QStringLiteral("<a href='%1' title='%1'>[%2] %3</a>").arg(esc(c.url), QString::number(n), esc(c.text));
     }
     return QStringLiteral("<small>%1</small>").arg(links.join(QStringLiteral("<br/>")));
 }

@@ -15,6 +15,8 @@
 #include <QListWidget>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QToolTip>
+#include <QCursor>
 
 #include <algorithm>
 
@@ -126,6 +128,13 @@ void StatePanel::buildWidgets()
     m_status->setTextFormat(Qt::RichText);
     m_details = new QTextBrowser(this);
     m_details->setOpenExternalLinks(true);
+    // The full address of a source on hover: the link text is its publisher, date and title.
+    connect(m_details, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        if (url.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), url.toString(), m_details);
+    });
     m_nearbyLabel = new QLabel(this);
     m_nearby = new QListWidget(this);
     m_nearby->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -13,6 +13,7 @@ RenderOptions renderOptions(const ExportRequest &request)
     o.title = request.title;
     o.sourceLine = request.sourceLine;
     o.titleText = request.titleText;
+    o.locale = request.locale;
     o.selectedCode = request.selectedCode;
     o.emphasisCodes = request.emphasisCodes;
     o.counting = request.counting;
@@ -38,6 +39,7 @@ ExportRequest viewExportRequest(const MapViewport &view, const RenderOptions &vi
     r.selectedCode = viewOptions.selectedCode;
     r.emphasisCodes = viewOptions.emphasisCodes;
     r.titleText = viewOptions.titleText;
+    r.locale = viewOptions.locale;
     r.counting = viewOptions.counting;
     return r;
 }

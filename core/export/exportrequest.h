@@ -27,6 +27,7 @@ struct ExportRequest {
     QString selectedCode;  // outlined as in the window; empty: none
     QStringList emphasisCodes;  // a tour chapter's states, outlined
     QString titleText;     // empty: the default title
+    QLocale locale = QLocale(QLocale::English);  // of the title's date (the window's: its UI language)
     CountingRule counting = CountingRule::Net;  // named in the counter unless net
 };
 

@@ -179,7 +179,8 @@ AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderO
     int members = 0;
     for (int n : counts.byStatus)
         members += n;
-    const QString date = QLocale(QLocale::English).toString(o.date, QStringLiteral("d MMMM yyyy"));
+    //: QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.
+    const QString date = o.locale.toString(o.date, Tr::tr("d MMMM yyyy"));
     AnnotationText t;
     t.title = o.titleText.isEmpty() ? Tr::tr("Recognition of Kosovo, %1").arg(date) : o.titleText;
     t.counter = counterText(timeline, o, counts[Status::Recognizes], members);

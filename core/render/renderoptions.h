@@ -5,6 +5,7 @@
 #include "maptheme.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ struct RenderOptions {
     bool title = true;        // title, date and the UN counter
     bool sourceLine = true;   // data and map credits
     QString titleText;        // empty: the default title
+    // Language of the date in the title: the window's UI language; English for the command line,
+    // whose output is English by contract.
+    QLocale locale = QLocale(QLocale::English);
     // What the counter counts; colours and legend counts stay by status under every rule. States the
     // rule counts otherwise than their status get the theme's ruleMark (none under net).
     CountingRule counting = CountingRule::Net;

@@ -514,6 +514,15 @@
 <context>
     <name>atlas::MapAnnotations</name>
     <message>
+        <comment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</comment>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy.</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>skup podataka %1</translation>
+    </message>
+    <message>
         <source>Kosovo</source>
         <translation>Kosovo</translation>
     </message>

@@ -3,6 +3,9 @@
 // whatever the UI language.
 #include "i18nfixture.h"
 
+#include "mapannotations.h"
+#include "mapview.h"
+
 #include "mainwindow.h"
 #include "recognitiondataset.h"
 #include "statepanel.h"
@@ -98,6 +101,9 @@ TEST_F(LanguageSwitch, WindowRetranslatesWhileOpen)
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Atlasi i njohjes së Kosovës"));
     EXPECT_TRUE(hasButton(*window.timelineBar(), QStringLiteral("Sot")));
     EXPECT_EQ(window.timelineBar()->dateText(), QStringLiteral("17 shkurt 2008"));
+    // The map's title says the date in the UI language too (the command line stays English).
+    EXPECT_TRUE(annotationText(shippedAtlas().timeline(), window.mapView()->options()).title.endsWith(QStringLiteral("17 shkurt 2008")))
+        << annotationText(shippedAtlas().timeline(), window.mapView()->options()).title.toStdString();
     EXPECT_EQ(window.statePanel()->titleText(), QStringLiteral("Spanja"));
     EXPECT_EQ(checkedLanguage(window), QStringLiteral("sq"));
 
@@ -105,12 +111,14 @@ TEST_F(LanguageSwitch, WindowRetranslatesWhileOpen)
     EXPECT_EQ(menuTitle(window, 0), QStringLiteral("&Датотека"));
     EXPECT_TRUE(hasButton(*window.timelineBar(), QStringLiteral("Данас")));
     EXPECT_EQ(window.timelineBar()->dateText(), QStringLiteral("17. фебруар 2008."));
+    EXPECT_TRUE(annotationText(shippedAtlas().timeline(), window.mapView()->options()).title.endsWith(QStringLiteral("17. фебруар 2008.")));
     EXPECT_EQ(window.statePanel()->titleText(), QStringLiteral("Шпанија"));
 
     ASSERT_TRUE(switchLanguage(QStringLiteral("en")));
     EXPECT_EQ(menuTitle(window, 0), QStringLiteral("&File"));
     EXPECT_TRUE(hasButton(*window.timelineBar(), QStringLiteral("Today")));
     EXPECT_EQ(window.timelineBar()->dateText(), QStringLiteral("17 February 2008"));
+    EXPECT_TRUE(annotationText(shippedAtlas().timeline(), window.mapView()->options()).title.endsWith(QStringLiteral("17 February 2008")));
     EXPECT_EQ(window.statePanel()->titleText(), QStringLiteral("Spain"));
 }
 

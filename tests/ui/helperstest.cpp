@@ -11,6 +11,8 @@ TEST(SourceCitation, LinksKeepPercentEscapes)
 {
     const QString html = sourceLinksHtml({QStringLiteral("https://example.org/wiki/Albania%E2%80%93Kosovo"), QStringLiteral("Paper, 2010-01-01, Title")});
     EXPECT_TRUE(html.contains(QStringLiteral("href='https://example.org/wiki/Albania%E2%80%93Kosovo'"))) << html.toStdString();
+    // The full address on hover; the text is the readable title.
+    EXPECT_TRUE(html.contains(QStringLiteral("title='https://example.org/wiki/Albania%E2%80%93Kosovo'"))) << html.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("[2] Paper, 2010-01-01, Title")));
 }
 
