@@ -2,6 +2,8 @@
 // usage errors are a public contract (README), only ever extended.
 #pragma once
 
+#include "exportformat.h"
+#include "frameexporter.h"
 #include "mapprojection.h"
 
 #include <QDate>
@@ -12,11 +14,12 @@
 
 namespace atlas {
 
-enum class CommandMode { Gui, Export, List, Stats, Events, Help, Version };
+enum class CommandMode { Gui, Export, List, Stats, Events, Frames, Help, Version };
 
 struct CommandLine {
     CommandMode mode = CommandMode::Gui;
     QString exportPath;
+    ExportFormat exportFormat = ExportFormat::Png;  // from exportPath's extension
     std::optional<QDate> date;  // unset: today (CLI) or the last date used (window)
     QSize size{1920, 1080};
     ProjectionKind projection = ProjectionKind::EqualEarth;
@@ -28,6 +31,11 @@ struct CommandLine {
     bool sourceLine = true;
     QString mapPath;  // empty: shipped map
     QString dataDir;  // empty: shipped dataset
+    QString framesDir;             // --frames
+    std::optional<QDate> from;     // unset: the dataset's first day
+    std::optional<QDate> to;       // unset: today
+    FrameStep step = FrameStep::EventDates;
+    bool verbose = false;
     QString helpText;
     QString error;    // non-empty: usage error, exit code 2
 };

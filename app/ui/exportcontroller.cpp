@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "frameexportdialog.h"
 #include "frameexporter.h"
+#include "exportformat.h"
 #include "mapexporter.h"
 #include "outputnames.h"
 #include "mapview.h"
@@ -51,6 +52,13 @@ WriteResult ExportController::writePng(const QString &path, const ExportSettings
     return exporter.writePng(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
 }
 
+WriteResult ExportController::writeMap(const QString &path, const ExportSettings &settings)
+{
+    // The format by the extension, as on the command line: PNG, SVG or PDF.
+    MapExporter exporter(m_document, m_view.projectedMap());
+    return exporter.write(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
+}
+
 WriteResult ExportController::writeStatusCsv(const QString &path, const QDate &date) const
 {
     QSaveFile file(path);
@@ -65,13 +73,15 @@ FrameRun ExportController::writeFrames(const FrameRequest &request, const Export
 {
     const FrameExporter exporter(m_document, m_view.projectedMap(),
                                  viewExportRequest(m_view.viewport(), m_view.options(), settings));
-    return exporter.run(request, frameDates(request, m_document->timeline().changeDates()), progress);
+    return exporter.run(request, frameDates(request, eventDates(m_document->dataset())), progress);
 }
 
-QString ExportController::askSaveFile(const QString &title, const QString &name, const QString &filter)
+QString ExportController::askSaveFile(const QString &title, const QString &name, const QString &filter,
+                                      QString *selectedFilter)
 {
     ExportSettings settings = loadExportSettings();
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultFolder(settings)).filePath(name), filter);
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultFolder(settings)).filePath(name),
+                                                      filter, selectedFilter);
     if (!path.isEmpty()) {
         settings.folder = QFileInfo(path).absolutePath();
         saveExportSettings(settings);
@@ -91,14 +101,22 @@ void ExportController::exportPng()
         return;
     saveExportSettings(dialog.settings());
     const QString name = datedFileName(m_document->subject(), m_view.date(), QStringLiteral("png"));
-    const QString path = askSaveFile(tr("Export PNG"), name, tr("PNG images (*.png)"));
+    const QString png = tr("PNG images (*.png)"), svg = tr("SVG drawings (*.svg)"), pdf = tr("PDF documents (*.pdf)");
+    QString filter = png;
+    QString path = askSaveFile(tr("Export Map"), name, QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
+    if (extensionOf(path).isEmpty())  // no extension typed: the chosen filter's
+        path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    else if (!exportFormatForPath(path))  // "map.jpg": the filter's format, with its extension added
+        path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const WriteResult result = writePng(path, loadExportSettings());
+    const WriteResult result = writeMap(path, loadExportSettings());
     QApplication::restoreOverrideCursor();
     if (!result.ok)
         report(result.error);
+    else
+        wrote(path);
 }
 
 void ExportController::copyMap()
@@ -106,6 +124,12 @@ void ExportController::copyMap()
     ExportSettings settings = loadExportSettings();
     settings.size = m_view.viewport().pixels();
     QApplication::clipboard()->setImage(renderView(settings));
+    emit fileWritten(tr("Map copied to the clipboard"));
+}
+
+void ExportController::wrote(const QString &path)
+{
+    emit fileWritten(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportController::exportStatusCsv()
@@ -118,6 +142,8 @@ void ExportController::exportStatusCsv()
     const WriteResult result = writeStatusCsv(path, date);
     if (!result.ok)
         report(result.error);
+    else
+        wrote(path);
 }
 
 void ExportController::exportFrames()
@@ -143,7 +169,9 @@ void ExportController::exportFrames()
     settings.folder = QFileInfo(request.folder).absolutePath();
     saveExportSettings(settings);
     if (!run.error.isEmpty())
-        report(tr("%1\n\n%n complete frame(s) were written before the error.", nullptr, run.written).arg(run.error));
+        report(tr("%1\n\nNo frames were written.").arg(run.error));
+    else if (!run.cancelled)
+        emit fileWritten(tr("Wrote %n frame(s) to %1", nullptr, run.written).arg(QDir::toNativeSeparators(request.folder)));
 }
 
 } // namespace atlas

@@ -34,9 +34,13 @@ public:
     // Exactly the view (region, zoom, date, theme, selection) at `settings.size`.
     QImage renderView(const ExportSettings &settings);
     WriteResult writePng(const QString &path, const ExportSettings &settings);
+    WriteResult writeMap(const QString &path, const ExportSettings &settings);  // PNG, SVG or PDF by extension
     WriteResult writeStatusCsv(const QString &path, const QDate &date) const;
     FrameRun writeFrames(const FrameRequest &request, const ExportSettings &settings,
                          const std::function<bool(int, int)> &progress);
+
+signals:
+    void fileWritten(const QString &message);  // for the status bar
 
 public slots:
     void exportPng();
@@ -45,7 +49,9 @@ public slots:
     void exportFrames();
 
 private:
-    QString askSaveFile(const QString &title, const QString &name, const QString &filter);
+    QString askSaveFile(const QString &title, const QString &name, const QString &filter,
+                        QString *selectedFilter = nullptr);
+    void wrote(const QString &path);
     void report(const QString &error) const;
 
     std::shared_ptr<const AtlasDocument> m_document;

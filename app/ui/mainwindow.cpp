@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
+#include <QStatusBar>
 
 namespace atlas {
 namespace {
@@ -141,6 +142,8 @@ void MainWindow::buildWidgets(const QDate &today)
     m_panel->setStateNames(m_names);
     m_timeline = new TimelineBar(first, today, timeline.changeDates(), this);
     m_exporter = new ExportController(m_document, *m_map, this);
+    connect(m_exporter, &ExportController::fileWritten, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     m_mapSplitter = new QSplitter(Qt::Vertical, this);
     m_mapSplitter->addWidget(m_map);
@@ -167,7 +170,7 @@ void MainWindow::buildWidgets(const QDate &today)
 void MainWindow::buildFileMenu()
 {
     QMenu *file = addMenu(menuBar(), QT_TR_NOOP("&File"));
-    addCommand(this, file, QT_TR_NOOP("Export &PNG…"), QKeySequence::Save, [this] { m_exporter->exportPng(); });
+    addCommand(this, file, QT_TR_NOOP("&Export Map (PNG, SVG, PDF)…"), QKeySequence::Save, [this] { m_exporter->exportPng(); });
     addCommand(this, file, QT_TR_NOOP("&Copy Map"), QKeySequence::Copy, [this] { m_exporter->copyMap(); });
     addCommand(this, file, QT_TR_NOOP("Export Status &Table (CSV)…"), QKeySequence(tr("Ctrl+Shift+E")),
                [this] { m_exporter->exportStatusCsv(); });

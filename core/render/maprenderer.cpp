@@ -61,13 +61,10 @@ void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport
         if (feature < 0)
             return;
         QPen pen(colour, width);
-        pen.setCosmetic(true);
         pen.setJoinStyle(Qt::RoundJoin);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
-        painter.setTransform(viewport.worldToPixel());
-        painter.drawPath(m_map->countries()[feature].path);
-        painter.resetTransform();
+        painter.drawPath(viewport.worldToPixel().map(m_map->countries()[feature].path));
         for (const MarkerCircle &m : m_layers.markers())
             if (m.featureIndex == feature)
                 painter.drawEllipse(m.centre, m.radius + width / 2, m.radius + width / 2);
@@ -80,29 +77,45 @@ void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport
     painter.restore();
 }
 
+// Vector devices (PDF, SVG generators, printers): paths on top of whatever transform the caller
+// set (the PDF writer fits the page), borders as strokes in image pixels, the hatch as real stripes.
 void MapRenderer::paintVector(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
 {
     const MapTheme &t = options.theme;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
+    const QTransform page = painter.transform();
+    const QTransform toPixel = viewport.worldToPixel();
+    const double border = borderWidthFor(viewport.pixels(), t);
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(viewport.pixels())), t.background);
-    painter.setTransform(viewport.worldToPixel());
-    QPen pen(t.border, borderWidthFor(viewport.pixels(), t));
-    pen.setCosmetic(true);
+    painter.setTransform(toPixel * page);
+    QPen pen(t.border, border * viewport.metresPerPixel());  // metres under the world transform
+    pen.setJoinStyle(Qt::RoundJoin);
     painter.setPen(pen);
     painter.setBrush(t.sea);
     painter.drawPath(m_map->globe());
     const QList<MarkerCircle> markers = markerCircles(*m_map, viewport, m_link.markerRules);
+    const QRectF visible = viewport.visibleWorld();
     for (int i = 0; i < m_map->countries().size(); ++i) {
+        const ProjectedCountry &country = m_map->countries()[i];
+        if (!country.bounds.intersects(visible))
+            continue;
         painter.setBrush(featureColour(i, options.date, t));
-        painter.drawPath(m_map->countries()[i].path);
         const int state = m_link.stateIndexOf[i];
         if (state >= 0 && m_timeline.status(state, options.date) == Status::WithdrawalClaimed) {
-            painter.setBrush(QBrush(t.hatch, Qt::BDiagPattern));
-            painter.drawPath(m_map->countries()[i].path);
+            painter.setPen(Qt::NoPen);
+            painter.drawPath(country.path);
+            painter.setTransform(page);
+            paintHatch(painter, toPixel.map(country.path), t.hatch);
+            painter.setTransform(toPixel * page);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
         }
+        painter.drawPath(country.path);
     }
-    painter.resetTransform();
+    painter.setTransform(page);
+    QPen markerPen(t.border, border);
+    painter.setPen(markerPen);
     for (const MarkerCircle &m : markers) {
         painter.setBrush(featureColour(m.featureIndex, options.date, t));
         painter.drawEllipse(m.centre, m.radius, m.radius);

@@ -99,12 +99,12 @@ TEST_F(Export, FramesOnePerMonth)
         return true;
     });
     EXPECT_TRUE(run.error.isEmpty()) << run.error.toStdString();
-    EXPECT_EQ(run.written, 4);
+    EXPECT_EQ(run.written, 5);  // 15 Jan, Feb, Mar, Apr, then the last day 20 April
     const QStringList files = QDir(request.folder).entryList(QDir::Files, QDir::Name);
-    EXPECT_EQ(files, (QStringList{QStringLiteral("kosovo-recognition-2010-01-15.png"), QStringLiteral("kosovo-recognition-2010-02-01.png"),
-                                  QStringLiteral("kosovo-recognition-2010-03-01.png"), QStringLiteral("kosovo-recognition-2010-04-01.png")}));
+    EXPECT_EQ(files, (QStringList{QStringLiteral("0001.png"), QStringLiteral("0002.png"), QStringLiteral("0003.png"),
+                                  QStringLiteral("0004.png"), QStringLiteral("0005.png"), QStringLiteral("frames.csv")}));
     EXPECT_EQ(QImage(QDir(request.folder).filePath(files.first())).size(), QSize(320, 180));
-    EXPECT_EQ(progress.last(), 4);
+    EXPECT_EQ(progress.last(), 5);
 }
 
 TEST_F(Export, FramesPerEventDateAndCancel)
@@ -116,11 +116,9 @@ TEST_F(Export, FramesPerEventDateAndCancel)
     settings.size = QSize(320, 180);
     const FrameRun run = window->exporter()->writeFrames(request, settings, [](int done, int) { return done < 2; });
     EXPECT_TRUE(run.cancelled);
-    EXPECT_EQ(run.written, 2);
-    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
-    EXPECT_EQ(files.size(), 2);
-    for (const QString &f : files)
-        EXPECT_FALSE(QImage(dir.filePath(f)).isNull()) << f.toStdString();  // complete, readable files only
+    EXPECT_EQ(run.written, 0);
+    // A cancelled series leaves no new file in its folder (nor a staging folder beside it).
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
 TEST_F(Export, FramesIntoAnUnwritableFolderFailCleanly)
