@@ -50,12 +50,20 @@ struct Options {
                             tr("Frames after --from: one per event date (default), day, week, month or year; the last "
                                "frame is always --to."),
                             QStringLiteral("event|day|week|month|year")};
-    QCommandLineOption verbose{QStringLiteral("verbose"), tr("Say what was written (--frames).")};
+    QCommandLineOption verbose{QStringLiteral("verbose"), tr("Say what was written (--frames, --animate).")};
+    QCommandLineOption animate{QStringLiteral("animate"),
+                               tr("Write an animation of the frames (--from, --to, --step) to <file> and exit: .gif, .mp4 "
+                                  "(H.264) or .webm (VP9); --size defaults to 1280x720."),
+                               QStringLiteral("file")};
+    QCommandLineOption fps{QStringLiteral("fps"), tr("Animation frame rate, 1 to 60 frames per second (default 4)."),
+                           QStringLiteral("N")};
+    QCommandLineOption hold{QStringLiteral("hold"), tr("Seconds the last frame stays on screen, 0 to 60 (default 2)."),
+                            QStringLiteral("S")};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, data, frames, from, to, step, verbose});
+                      noSource, map, data, frames, from, to, step, verbose, animate, fps, hold});
     }
 };
 
@@ -84,8 +92,10 @@ CommandMode modeOf(const QCommandLineParser &p, const Options &o, QString &error
         modes << CommandMode::Events;
     if (p.isSet(o.frames))
         modes << CommandMode::Frames;
+    if (p.isSet(o.animate))
+        modes << CommandMode::Animate;
     if (modes.size() > 1)
-        error = tr("choose one of --export, --list, --stats, --events, --frames");
+        error = tr("choose one of --export, --list, --stats, --events, --frames, --animate");
     return modes.isEmpty() ? CommandMode::Gui : modes.first();
 }
 
@@ -153,6 +163,30 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
         c.step = s.value_or(c.step);
     }
     c.framesDir = p.value(o.frames);
+    c.animationPath = p.value(o.animate);
+    if (p.isSet(o.animate)) {
+        const auto f = animationFormatForPath(c.animationPath);
+        if (!f)
+            fail(tr("--animate: unknown file extension '.%1'; the formats are %2")
+                     .arg(extensionOf(c.animationPath), animationFormatExtensions().join(QStringLiteral(", "))));
+        c.animationFormat = f.value_or(AnimationFormat::Gif);
+        if (!p.isSet(o.size))
+            c.size = QSize(1280, 720);
+    }
+    if (p.isSet(o.fps)) {
+        bool ok = false;
+        const int n = p.value(o.fps).toInt(&ok);
+        if (!ok || n < 1 || n > 60)
+            fail(tr("--fps: '%1' is not a whole number from 1 to 60").arg(p.value(o.fps)));
+        c.fps = ok && n >= 1 && n <= 60 ? n : c.fps;
+    }
+    if (p.isSet(o.hold)) {
+        bool ok = false;
+        const double s = p.value(o.hold).toDouble(&ok);
+        if (!ok || !(s >= 0 && s <= 60))
+            fail(tr("--hold: '%1' is not a number of seconds from 0 to 60").arg(p.value(o.hold)));
+        c.holdSeconds = ok && s >= 0 && s <= 60 ? s : c.holdSeconds;
+    }
     c.verbose = p.isSet(o.verbose);
     c.legend = !p.isSet(o.noLegend);
     c.title = !p.isSet(o.noTitle);
@@ -183,7 +217,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Kosovo Recognition Atlas: which states recognise Kosovo, on any date since 17 February 2008.\n"
-           "Without --export, --list, --stats, --events or --frames it opens the atlas window."));
+           "Without --export, --list, --stats, --events, --frames or --animate it opens the atlas window."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     Options options;

@@ -2,6 +2,7 @@
 // usage errors are a public contract (README), only ever extended.
 #pragma once
 
+#include "animationexporter.h"
 #include "exportformat.h"
 #include "frameexporter.h"
 #include "mapprojection.h"
@@ -14,7 +15,7 @@
 
 namespace atlas {
 
-enum class CommandMode { Gui, Export, List, Stats, Events, Frames, Help, Version };
+enum class CommandMode { Gui, Export, List, Stats, Events, Frames, Animate, Help, Version };
 
 struct CommandLine {
     CommandMode mode = CommandMode::Gui;
@@ -36,6 +37,10 @@ struct CommandLine {
     std::optional<QDate> to;       // unset: today
     FrameStep step = FrameStep::EventDates;
     bool verbose = false;
+    QString animationPath;         // --animate
+    AnimationFormat animationFormat = AnimationFormat::Gif;
+    int fps = 4;
+    double holdSeconds = 2.0;
     QString helpText;
     QString error;    // non-empty: usage error, exit code 2
 };

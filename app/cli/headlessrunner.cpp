@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "animationexporter.h"
 #include "atlasdocument.h"
 #include "datasetreader.h"
 #include "exportrequest.h"
@@ -92,6 +93,48 @@ int runFrames(const CommandLine &c, const AtlasSources &sources, const QDate &to
     return 0;
 }
 
+// --animate: frames streamed into a GIF, MP4 or WebM encoder.
+int runAnimation(const CommandLine &c, const AtlasSources &sources, const QDate &today, ProblemSink &sink)
+{
+    if (!animationFormatAvailable(c.animationFormat)) {
+        sink.error(QStringLiteral("%1: cannot write: this build has no video encoder (built with ATLAS_WITH_FFMPEG=OFF); "
+                                  "GIF is available")
+                       .arg(QDir::toNativeSeparators(c.animationPath)));
+        return 1;
+    }
+    const Result<std::shared_ptr<const AtlasDocument>> loaded = AtlasDocument::load(sources);
+    if (!sink.report(loaded.errors, loaded.warnings))
+        return 1;
+    const std::shared_ptr<const AtlasDocument> &document = loaded.value;
+    const std::shared_ptr<const ProjectedMap> map = document->projectedMap(c.projection);
+    const FrameRequest request{c.step, c.from.value_or(document->subject().firstDay), c.to.value_or(today), {}};
+    const QList<QDate> dates = frameDates(request, eventDates(document->dataset()));
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QTextStream err(stderr);
+    const AnimationExporter exporter(document, map, exportRequest(c, *map, request.from));
+    AnimationSettings settings;
+    settings.fps = c.fps;
+    settings.holdSeconds = c.holdSeconds;
+    const AnimationRun run = exporter.run(c.animationPath, c.animationFormat, dates, settings, [&](int done, int total) {
+        if (terminal) {
+            err << "\rkosovo-atlas: frame " << done << " of " << total << (done == total ? "\n" : "");
+            err.flush();
+        }
+        return true;
+    });
+    for (const QString &note : run.notes)
+        err << "kosovo-atlas: note: " << note << '\n';
+    err.flush();
+    if (!run.error.isEmpty()) {
+        sink.error(run.error);
+        return 1;
+    }
+    if (c.verbose)
+        err << "kosovo-atlas: wrote " << run.frames << " frames (" << dates.size() << " dates) to "
+            << QDir::toNativeSeparators(c.animationPath) << '\n';
+    return 0;
+}
+
 // --list, --stats and --events need the dataset only, not the map.
 int runTable(const CommandLine &c, const QString &dataDir, const QDate &date, ProblemSink &sink)
 {
@@ -117,6 +160,8 @@ int runHeadless(const CommandLine &c, const AtlasSources &sources, const QDate &
     const QDate date = c.date.value_or(today);
     if (c.mode == CommandMode::Frames)
         return runFrames(c, sources, today, sink);
+    if (c.mode == CommandMode::Animate)
+        return runAnimation(c, sources, today, sink);
     if (c.mode != CommandMode::Export)
         return runTable(c, sources.dataDir, date, sink);
     return runExport(c, sources, date, sink);

@@ -65,7 +65,9 @@ void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(viewport.worldToPixel().map(m_map->countries()[feature].path));
-        for (const MarkerCircle &m : m_layers.markers())
+        const QList<MarkerCircle> circles =
+            m_layers.viewport() == viewport ? m_layers.markers() : markerCircles(*m_map, viewport, m_link.markerRules);
+        for (const MarkerCircle &m : circles)
             if (m.featureIndex == feature)
                 painter.drawEllipse(m.centre, m.radius + width / 2, m.radius + width / 2);
     };
@@ -77,46 +79,70 @@ void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport
     painter.restore();
 }
 
-// Vector devices (PDF, SVG generators, printers): paths on top of whatever transform the caller
-// set (the PDF writer fits the page), borders as strokes in image pixels, the hatch as real stripes.
+namespace {
+
+// A world path in image pixels, points closer than `tolerance` pixels to the last one kept dropped:
+// at the world scale most of the 50m outline's points fall within a pixel, and every point a PDF
+// holds costs writing and viewing time.
+QPainterPath pixelPath(const QPainterPath &world, const QTransform &toPixel, double tolerance)
+{
+    QPainterPath out;
+    out.setFillRule(world.fillRule());
+    QPointF last;
+    const double t2 = tolerance * tolerance;
+    for (int i = 0; i < world.elementCount(); ++i) {
+        const QPainterPath::Element e = world.elementAt(i);
+        const QPointF p = toPixel.map(QPointF(e.x, e.y));
+        if (e.type == QPainterPath::MoveToElement) {
+            out.moveTo(p);
+        } else {
+            const QPointF d = p - last;
+            const bool ringEnd = i + 1 == world.elementCount() || world.elementAt(i + 1).type == QPainterPath::MoveToElement;
+            if (!ringEnd && d.x() * d.x() + d.y() * d.y() < t2)
+                continue;
+            out.lineTo(p);
+        }
+        last = p;
+    }
+    return out;
+}
+
+} // namespace
+
+// Vector devices (PDF, printers): paths in image pixels on top of whatever transform the caller
+// set (the PDF writer fits the page), borders as strokes, the hatch as real stripes.
 void MapRenderer::paintVector(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
 {
+    constexpr double kTolerancePx = 0.25;
     const MapTheme &t = options.theme;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    const QTransform page = painter.transform();
     const QTransform toPixel = viewport.worldToPixel();
     const double border = borderWidthFor(viewport.pixels(), t);
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(viewport.pixels())), t.background);
-    painter.setTransform(toPixel * page);
-    QPen pen(t.border, border * viewport.metresPerPixel());  // metres under the world transform
+    QPen pen(t.border, border);
     pen.setJoinStyle(Qt::RoundJoin);
     painter.setPen(pen);
     painter.setBrush(t.sea);
-    painter.drawPath(m_map->globe());
-    const QList<MarkerCircle> markers = markerCircles(*m_map, viewport, m_link.markerRules);
+    painter.drawPath(pixelPath(m_map->globe(), toPixel, kTolerancePx));
     const QRectF visible = viewport.visibleWorld();
     for (int i = 0; i < m_map->countries().size(); ++i) {
         const ProjectedCountry &country = m_map->countries()[i];
         if (!country.bounds.intersects(visible))
             continue;
+        const QPainterPath path = pixelPath(country.path, toPixel, kTolerancePx);
         painter.setBrush(featureColour(i, options.date, t));
         const int state = m_link.stateIndexOf[i];
         if (state >= 0 && m_timeline.status(state, options.date) == Status::WithdrawalClaimed) {
             painter.setPen(Qt::NoPen);
-            painter.drawPath(country.path);
-            painter.setTransform(page);
-            paintHatch(painter, toPixel.map(country.path), t.hatch);
-            painter.setTransform(toPixel * page);
+            painter.drawPath(path);
+            paintHatch(painter, path, t.hatch);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
         }
-        painter.drawPath(country.path);
+        painter.drawPath(path);
     }
-    painter.setTransform(page);
-    QPen markerPen(t.border, border);
-    painter.setPen(markerPen);
-    for (const MarkerCircle &m : markers) {
+    for (const MarkerCircle &m : markerCircles(*m_map, viewport, m_link.markerRules)) {
         painter.setBrush(featureColour(m.featureIndex, options.date, t));
         painter.drawEllipse(m.centre, m.radius, m.radius);
     }
@@ -129,8 +155,7 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const R
     if (engine && engine->type() == QPaintEngine::Raster) {
         painter.drawImage(QPointF(0, 0), composeMap(viewport, options));
     } else {
-        m_layers.ensure(*m_map, viewport, m_link.markerRules, borderWidthFor(viewport.pixels(), options.theme));
-        paintVector(painter, viewport, options);
+        paintVector(painter, viewport, options);  // no raster layers: only their marker circles are needed
     }
     paintOverlays(painter, viewport, options);
 }

@@ -6,10 +6,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -346,4 +348,63 @@ TEST(Cli, FramesBadStepIsAUsageError)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("fortnight")));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x"))));
+}
+
+// --animate FILE: the format by extension; 1280x720 unless --size says otherwise.
+TEST(Cli, AnimateWritesAGifAndAnMp4)
+{
+    QTemporaryDir dir;
+    const QString gif = dir.filePath(QStringLiteral("a.gif"));
+    const AtlasRun r = runAtlas({QStringLiteral("--animate"), gif, QStringLiteral("--from"), QStringLiteral("2008-02-17"),
+                                 QStringLiteral("--to"), QStringLiteral("2008-05-01"), QStringLiteral("--step"),
+                                 QStringLiteral("month"), QStringLiteral("--fps"), QStringLiteral("2"),
+                                 QStringLiteral("--hold"), QStringLiteral("1"), QStringLiteral("--size"), QStringLiteral("320x180")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    QImageReader reader(gif);
+    EXPECT_EQ(reader.imageCount(), 4 + 2);  // 17 Feb, Mar, Apr, 1 May; then 1 s at 2 fps
+    EXPECT_EQ(reader.size(), QSize(320, 180));
+
+    const QString mp4 = dir.filePath(QStringLiteral("A.MP4"));
+    const AtlasRun v = runAtlas({QStringLiteral("--animate"), mp4, QStringLiteral("--to"), QStringLiteral("2008-03-01"),
+                                 QStringLiteral("--step"), QStringLiteral("week"), QStringLiteral("--hold"), QStringLiteral("0")});
+    ASSERT_EQ(v.exitCode, 0) << v.err.toStdString();
+    if (QStandardPaths::findExecutable(QStringLiteral("ffprobe")).isEmpty())
+        return;
+    QProcess probe;
+    probe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                                            QStringLiteral("stream=codec_name,width,height"), QStringLiteral("-of"),
+                                            QStringLiteral("csv=p=0"), mp4});
+    probe.waitForFinished(30000);
+    EXPECT_EQ(QString::fromUtf8(probe.readAllStandardOutput()).trimmed(), QStringLiteral("h264,1280,720"));
+}
+
+TEST(Cli, AnimateUsageErrors)
+{
+    QTemporaryDir dir;
+    struct Case {
+        QStringList args;
+        const char *message;
+    };
+    const QString avi = dir.filePath(QStringLiteral("a.avi")), gif = dir.filePath(QStringLiteral("a.gif"));
+    for (const Case &c : {Case{{QStringLiteral("--animate"), avi}, "gif, mp4, webm"},
+                          Case{{QStringLiteral("--animate"), gif, QStringLiteral("--fps"), QStringLiteral("0")}, "--fps"},
+                          Case{{QStringLiteral("--animate"), gif, QStringLiteral("--hold"), QStringLiteral("x")}, "--hold"},
+                          Case{{QStringLiteral("--animate"), gif, QStringLiteral("--export"), gif}, "choose one of"}}) {
+        const AtlasRun r = runAtlas(c.args);
+        EXPECT_EQ(r.exitCode, 2) << c.message;
+        EXPECT_TRUE(r.err.contains(QString::fromLatin1(c.message))) << r.err.toStdString();
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST(Cli, AnimateOddSizeIsRoundedUpForVideoAndSaysSo)
+{
+    QTemporaryDir dir;
+    const QString webm = dir.filePath(QStringLiteral("a.webm"));
+    const AtlasRun r = runAtlas({QStringLiteral("--animate"), webm, QStringLiteral("--to"), QStringLiteral("2008-02-20"),
+                                 QStringLiteral("--step"), QStringLiteral("day"), QStringLiteral("--size"), QStringLiteral("321x181")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("322x182"))) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(webm));
 }
