@@ -1,5 +1,6 @@
 #include "exportcontroller.h"
 
+#include "animationexportdialog.h"
 #include "appsettings.h"
 #include "atlasdocument.h"
 #include "dialogproblemsink.h"
@@ -56,15 +57,19 @@ WriteResult ExportController::writeMap(const QString &path, const ExportSettings
 {
     // The format by the extension, as on the command line: PNG, SVG or PDF.
     MapExporter exporter(m_document, m_view.projectedMap());
-    return exporter.write(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
+    const WriteResult result = exporter.write(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
+    if (result.ok)
+        wrote(path);
+    return result;
 }
 
-WriteResult ExportController::writeStatusCsv(const QString &path, const QDate &date) const
+WriteResult ExportController::writeStatusCsv(const QString &path, const QDate &date)
 {
     QSaveFile file(path);
     const QByteArray bytes = toCsv(statusTable(m_document->timeline(), date));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return {false, tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    emit fileWritten(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     return {true, {}};
 }
 
@@ -73,7 +78,26 @@ FrameRun ExportController::writeFrames(const FrameRequest &request, const Export
 {
     const FrameExporter exporter(m_document, m_view.projectedMap(),
                                  viewExportRequest(m_view.viewport(), m_view.options(), settings));
-    return exporter.run(request, frameDates(request, eventDates(m_document->dataset())), progress);
+    const FrameRun run = exporter.run(request, frameDates(request, eventDates(m_document->dataset())), progress);
+    if (run.error.isEmpty() && !run.cancelled)
+        emit fileWritten(tr("Wrote %n frame(s) and frames.csv to %1", nullptr, run.written)
+                             .arg(QDir::toNativeSeparators(request.folder)));
+    return run;
+}
+
+AnimationRun ExportController::writeAnimation(const AnimationRequest &request, const ExportSettings &settings,
+                                              const std::function<bool(int, int)> &progress)
+{
+    ExportSettings sized = settings;
+    sized.size = request.size;
+    const AnimationExporter exporter(m_document, m_view.projectedMap(),
+                                     viewExportRequest(m_view.viewport(), m_view.options(), sized));
+    const FrameRequest frames{request.step, request.from, request.to, {}};
+    const AnimationRun run = exporter.run(request.path, request.format,
+                                          frameDates(frames, eventDates(m_document->dataset())), request.speed, progress);
+    if (run.error.isEmpty() && !run.cancelled)
+        emit fileWritten(tr("Wrote %1 (%n frame(s))", nullptr, run.frames).arg(QDir::toNativeSeparators(request.path)));
+    return run;
 }
 
 QString ExportController::askSaveFile(const QString &title, const QString &name, const QString &filter,
@@ -115,8 +139,6 @@ void ExportController::exportPng()
     QApplication::restoreOverrideCursor();
     if (!result.ok)
         report(result.error);
-    else
-        wrote(path);
 }
 
 void ExportController::copyMap()
@@ -142,8 +164,6 @@ void ExportController::exportStatusCsv()
     const WriteResult result = writeStatusCsv(path, date);
     if (!result.ok)
         report(result.error);
-    else
-        wrote(path);
 }
 
 void ExportController::exportFrames()
@@ -170,8 +190,34 @@ void ExportController::exportFrames()
     saveExportSettings(settings);
     if (!run.error.isEmpty())
         report(tr("%1\n\nNo frames were written.").arg(run.error));
-    else if (!run.cancelled)
-        emit fileWritten(tr("Wrote %n frame(s) to %1", nullptr, run.written).arg(QDir::toNativeSeparators(request.folder)));
+}
+
+void ExportController::exportAnimation()
+{
+    ExportSettings settings = loadExportSettings();
+    const QDate today = QDate::currentDate();
+    const QDate first = m_document->subject().firstDay;
+    AnimationRequest initial;
+    initial.from = first;
+    initial.to = today;
+    initial.path = QDir(defaultFolder(settings)).filePath(QStringLiteral("kosovo-recognition.gif"));
+    AnimationExportDialog dialog(initial, first, today, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.request().path.isEmpty())
+        return;
+    const AnimationRequest request = dialog.request();
+    QProgressDialog progress(tr("Writing animation…"), tr("Cancel"), 0, 1, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const AnimationRun run = writeAnimation(request, settings, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    settings.folder = QFileInfo(request.path).absolutePath();
+    saveExportSettings(settings);
+    if (!run.error.isEmpty())
+        report(run.error);
 }
 
 } // namespace atlas

@@ -175,6 +175,7 @@ void MainWindow::buildFileMenu()
     addCommand(this, file, QT_TR_NOOP("Export Status &Table (CSV)…"), QKeySequence(tr("Ctrl+Shift+E")),
                [this] { m_exporter->exportStatusCsv(); });
     addCommand(this, file, QT_TR_NOOP("Export &Frames…"), QKeySequence(), [this] { m_exporter->exportFrames(); });
+    addCommand(this, file, QT_TR_NOOP("Export &Animation…"), QKeySequence(), [this] { m_exporter->exportAnimation(); });
     file->addSeparator();
     addCommand(this, file, QT_TR_NOOP("&Reload Data"), QKeySequence(Qt::Key_F5), [this] { emit reloadRequested(); });
     file->addSeparator();
