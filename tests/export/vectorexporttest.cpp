@@ -9,7 +9,9 @@
 #include "regionpresets.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QProcess>
@@ -21,6 +23,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <csignal>
+
+#include <sys/resource.h>
 
 namespace atlas::test {
 namespace {
@@ -328,6 +333,43 @@ TEST(PngExport, TextChunksNameTitleCountsSourceTimeAndSoftware)
     QImageReader reader(path);
     EXPECT_EQ(reader.text(QStringLiteral("Title")), QStringLiteral("Recognition of Kosovo, 17 February 2013"));
     EXPECT_EQ(reader.read().size(), QSize(640, 360));
+}
+
+TEST(SvgExport, WorldAtTheDefaultSizeStaysUnder3MB)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("world.svg"));
+    MapExporter exporter(shippedDocument(), shippedMap());
+    ASSERT_TRUE(exporter.write(request("world", "2013-02-17"), path).ok);
+    EXPECT_LT(QFileInfo(path).size(), 3 * 1024 * 1024);
+}
+
+TEST(VectorExport, FailedWritesLeaveNoFile)
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    MapExporter exporter(shippedDocument(), shippedMap());
+    for (const char *name : {"file/x.svg", "file/x.pdf"}) {
+        const WriteResult w = exporter.write(request("world", "2013-02-17", QSize(320, 180)), dir.filePath(QString::fromLatin1(name)));
+        EXPECT_FALSE(w.ok) << name;
+        EXPECT_TRUE(w.error.contains(QStringLiteral("cannot write"))) << w.error.toStdString();
+    }
+    // A file-size limit part-way through: nothing is left, not even the temporary file.
+    rlimit saved{};
+    getrlimit(RLIMIT_FSIZE, &saved);
+    const auto handler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 4000;
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const WriteResult svg = exporter.write(request("world", "2013-02-17"), dir.filePath(QStringLiteral("w.svg")));
+    const WriteResult pdf = exporter.write(request("world", "2013-02-17"), dir.filePath(QStringLiteral("w.pdf")));
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, handler);
+    EXPECT_FALSE(svg.ok);
+    EXPECT_FALSE(pdf.ok);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("file")});
 }
 
 TEST(ExportMetadata, Rfc1123Time)
