@@ -78,7 +78,8 @@ int main(int argc, char **argv)
     if (atlas::isHeadless(command.mode)) {
         // Headless commands never open a window, so they must not need a display either.
         std::unique_ptr<QCoreApplication> app;
-        if (command.mode == atlas::CommandMode::Export) {
+        if (command.mode == atlas::CommandMode::Export || command.mode == atlas::CommandMode::Frames
+            || command.mode == atlas::CommandMode::Animate) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             ensureRuntimeDir();
             app = std::make_unique<QGuiApplication>(argc, argv);  // fonts for the legend and title

@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 packages=(cmake g++ make pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev
           qt6-tools-dev-tools qt6-l10n-tools libgdal-dev gdal-bin libgtest-dev libgmock-dev libbenchmark-dev
           libpng-dev iso-codes fonts-dejavu-core desktop-file-utils appstream dpkg-dev
-          clang-14 libclang-rt-14-dev valgrind)
+          clang-14 libclang-rt-14-dev valgrind
+          libgif-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
+          librsvg2-bin poppler-utils ffmpeg libxml2-utils)
 
 install_missing() {
   local missing=()

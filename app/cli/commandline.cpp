@@ -2,6 +2,7 @@
 
 #include "csvrow.h"
 #include "datasetsubject.h"
+#include "exportformat.h"
 #include "maptheme.h"
 #include "regionpresets.h"
 
@@ -18,7 +19,8 @@ QString tr(const char *text)
 }
 
 struct Options {
-    QCommandLineOption exportFile{QStringLiteral("export"), tr("Write a PNG map to <file> and exit."), QStringLiteral("file")};
+    QCommandLineOption exportFile{QStringLiteral("export"), tr("Write the map to <file> and exit; the extension picks the format: .png (also: none), .svg or .pdf."),
+                                  QStringLiteral("file")};
     QCommandLineOption list{QStringLiteral("list"), tr("Print every state's status on the date and exit.")};
     QCommandLineOption stats{QStringLiteral("stats"), tr("Print group tallies (UN, EU, NATO, ...) on the date and exit.")};
     QCommandLineOption events{QStringLiteral("events"), tr("Print every dated event with its sources and exit.")};
@@ -45,11 +47,31 @@ struct Options {
                                    "serbia-mfa or confirmed (see README). Adds a `counted` column to --list and "
                                    "an ALL row to --stats."),
                                 QStringLiteral("rule")};
+    QCommandLineOption frames{QStringLiteral("frames"),
+                              tr("Write one PNG per date step into the new or empty folder <dir> (0001.png, ... and "
+                                 "frames.csv) and exit."),
+                              QStringLiteral("dir")};
+    QCommandLineOption from{QStringLiteral("from"), tr("First frame's date, YYYY-MM-DD (default: the dataset's first day)."),
+                            QStringLiteral("date")};
+    QCommandLineOption to{QStringLiteral("to"), tr("Last frame's date, YYYY-MM-DD (default: today)."), QStringLiteral("date")};
+    QCommandLineOption step{QStringLiteral("step"),
+                            tr("Frames after --from: one per event date (default), day, week, month or year; the last "
+                               "frame is always --to."),
+                            QStringLiteral("event|day|week|month|year")};
+    QCommandLineOption verbose{QStringLiteral("verbose"), tr("Say what was written (--frames, --animate).")};
+    QCommandLineOption animate{QStringLiteral("animate"),
+                               tr("Write an animation of the frames (--from, --to, --step) to <file> and exit: .gif, .mp4 "
+                                  "(H.264) or .webm (VP9); --size defaults to 1280x720."),
+                               QStringLiteral("file")};
+    QCommandLineOption fps{QStringLiteral("fps"), tr("Animation frame rate, 1 to 60 frames per second (default 4)."),
+                           QStringLiteral("N")};
+    QCommandLineOption hold{QStringLiteral("hold"), tr("Seconds the last frame stays on screen, 0 to 60 (default 2)."),
+                            QStringLiteral("S")};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, data, counting, tour, tourFile});
+                      noSource, map, data, counting, tour, tourFile, frames, from, to, step, verbose, animate, fps, hold});
     }
 };
 
@@ -76,8 +98,12 @@ CommandMode modeOf(const QCommandLineParser &p, const Options &o, QString &error
         modes << CommandMode::Stats;
     if (p.isSet(o.events))
         modes << CommandMode::Events;
+    if (p.isSet(o.frames))
+        modes << CommandMode::Frames;
+    if (p.isSet(o.animate))
+        modes << CommandMode::Animate;
     if (modes.size() > 1)
-        error = tr("choose one of --export, --list, --stats, --events");
+        error = tr("choose one of --export, --list, --stats, --events, --frames, --animate");
     return modes.isEmpty() ? CommandMode::Gui : modes.first();
 }
 
@@ -126,6 +152,55 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
             fail(tr("--counting: '%1' is not one of %2").arg(p.value(o.counting), countingRuleWords()));
     }
     c.exportPath = p.value(o.exportFile);
+    if (!c.exportPath.isEmpty()) {
+        const auto f = exportFormatForPath(c.exportPath);
+        if (!f)
+            fail(tr("--export: unknown file extension '.%1'; the formats are %2")
+                     .arg(extensionOf(c.exportPath), exportFormatExtensions().join(QStringLiteral(", "))));
+        c.exportFormat = f.value_or(ExportFormat::Png);
+    }
+    for (const auto &[option, target] : {std::pair{&o.from, &c.from}, std::pair{&o.to, &c.to}}) {
+        if (!p.isSet(*option))
+            continue;
+        const auto d = parseIsoDate(p.value(*option));
+        if (!d)
+            fail(tr("--%1: '%2' is not a valid date (expected YYYY-MM-DD)").arg(option->names().first(), p.value(*option)));
+        *target = d;
+    }
+    if (c.from && c.to && *c.from > *c.to)
+        fail(tr("--from %1 is after --to %2").arg(c.from->toString(Qt::ISODate), c.to->toString(Qt::ISODate)));
+    if (p.isSet(o.step)) {
+        const auto s = frameStepFromWord(p.value(o.step));
+        if (!s)
+            fail(tr("--step: '%1' is not one of event, day, week, month, year").arg(p.value(o.step)));
+        c.step = s.value_or(c.step);
+    }
+    c.framesDir = p.value(o.frames);
+    c.animationPath = p.value(o.animate);
+    if (p.isSet(o.animate)) {
+        const auto f = animationFormatForPath(c.animationPath);
+        if (!f)
+            fail(tr("--animate: unknown file extension '.%1'; the formats are %2")
+                     .arg(extensionOf(c.animationPath), animationFormatExtensions().join(QStringLiteral(", "))));
+        c.animationFormat = f.value_or(AnimationFormat::Gif);
+        if (!p.isSet(o.size))
+            c.size = QSize(1280, 720);
+    }
+    if (p.isSet(o.fps)) {
+        bool ok = false;
+        const int n = p.value(o.fps).toInt(&ok);
+        if (!ok || n < 1 || n > 60)
+            fail(tr("--fps: '%1' is not a whole number from 1 to 60").arg(p.value(o.fps)));
+        c.fps = ok && n >= 1 && n <= 60 ? n : c.fps;
+    }
+    if (p.isSet(o.hold)) {
+        bool ok = false;
+        const double s = p.value(o.hold).toDouble(&ok);
+        if (!ok || !(s >= 0 && s <= 60))
+            fail(tr("--hold: '%1' is not a number of seconds from 0 to 60").arg(p.value(o.hold)));
+        c.holdSeconds = ok && s >= 0 && s <= 60 ? s : c.holdSeconds;
+    }
+    c.verbose = p.isSet(o.verbose);
     c.legend = !p.isSet(o.noLegend);
     c.title = !p.isSet(o.noTitle);
     c.sourceLine = !p.isSet(o.noSource);
@@ -134,17 +209,23 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
     c.tourFile = p.value(o.tourFile);
     c.tour = p.isSet(o.tour) || p.isSet(o.tourFile);
     if (c.tour && c.mode != CommandMode::Gui)
-        fail(tr("--tour and --tour-file open the window's guided tour; they do not go with --export, --list, --stats or --events"));
+        fail(tr("--tour and --tour-file open the window's guided tour; they do not go with --export, --frames, --animate, --list, --stats or --events"));
 }
 
 } // namespace
 
 QString dateRangeError(const CommandLine &command, const DatasetSubject &subject, const QDate &today)
 {
-    if (!command.date || (*command.date >= subject.firstDay && *command.date <= today))
-        return {};
-    return tr("--date: %1 is outside %2 .. %3")
-        .arg(command.date->toString(Qt::ISODate), subject.firstDay.toString(Qt::ISODate), today.toString(Qt::ISODate));
+    const std::pair<const char *, const std::optional<QDate> *> dates[] = {
+        {"--date", &command.date}, {"--from", &command.from}, {"--to", &command.to}};
+    for (const auto &[flag, date] : dates) {
+        if (!*date || (**date >= subject.firstDay && **date <= today))
+            continue;
+        return tr("%1: %2 is outside %3 .. %4")
+            .arg(QLatin1String(flag), (*date)->toString(Qt::ISODate), subject.firstDay.toString(Qt::ISODate),
+                 today.toString(Qt::ISODate));
+    }
+    return {};
 }
 
 CommandLine parseCommandLine(const QStringList &arguments)
@@ -153,7 +234,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Kosovo Recognition Atlas: which states recognise Kosovo, on any date since 17 February 2008.\n"
-           "Without --export, --list, --stats or --events it opens the atlas window."));
+           "Without --export, --list, --stats, --events, --frames or --animate it opens the atlas window."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     Options options;

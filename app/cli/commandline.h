@@ -3,6 +3,9 @@
 #pragma once
 
 #include "countingrule.h"
+#include "animationexporter.h"
+#include "exportformat.h"
+#include "frameexporter.h"
 #include "mapprojection.h"
 
 #include <QDate>
@@ -13,11 +16,12 @@
 
 namespace atlas {
 
-enum class CommandMode { Gui, Export, List, Stats, Events, Help, Version };
+enum class CommandMode { Gui, Export, List, Stats, Events, Frames, Animate, Help, Version };
 
 struct CommandLine {
     CommandMode mode = CommandMode::Gui;
     QString exportPath;
+    ExportFormat exportFormat = ExportFormat::Png;  // from exportPath's extension
     std::optional<QDate> date;  // unset: today (CLI) or the last date used (window)
     QSize size{1920, 1080};
     ProjectionKind projection = ProjectionKind::EqualEarth;
@@ -33,6 +37,15 @@ struct CommandLine {
     QString dataDir;  // empty: shipped dataset
     bool tour = false;  // the window opens in the guided tour
     QString tourFile;   // a tour file of one's own (implies tour); empty: the shipped tour.csv
+    QString framesDir;             // --frames
+    std::optional<QDate> from;     // unset: the dataset's first day
+    std::optional<QDate> to;       // unset: today
+    FrameStep step = FrameStep::EventDates;
+    bool verbose = false;
+    QString animationPath;         // --animate
+    AnimationFormat animationFormat = AnimationFormat::Gif;
+    int fps = 4;
+    double holdSeconds = 2.0;
     QString helpText;
     QString error;    // non-empty: usage error, exit code 2
 };

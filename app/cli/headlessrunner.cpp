@@ -1,8 +1,10 @@
 #include "headlessrunner.h"
 
+#include "animationexporter.h"
 #include "atlasdocument.h"
 #include "datasetreader.h"
 #include "exportrequest.h"
+#include "frameexporter.h"
 #include "mapexporter.h"
 #include "problemsink.h"
 #include "projectedmap.h"
@@ -10,7 +12,12 @@
 #include "regionpresets.h"
 #include "reports.h"
 
+#include <QDir>
+#include <QTextStream>
+
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace atlas {
 namespace {
@@ -41,11 +48,91 @@ int runExport(const CommandLine &c, const AtlasSources &sources, const QDate &da
         return 1;
     const std::shared_ptr<const ProjectedMap> map = loaded.value->projectedMap(c.projection);
     MapExporter exporter(loaded.value, map);
-    const WriteResult written = exporter.writePng(exportRequest(c, *map, date), c.exportPath);
+    const WriteResult written = exporter.write(exportRequest(c, *map, date), c.exportPath, c.exportFormat);
     if (!written.ok) {
         sink.error(written.error);
         return 1;
     }
+    return 0;
+}
+
+// --frames: the series through FrameExporter, into a folder that must be new or empty.
+int runFrames(const CommandLine &c, const AtlasSources &sources, const QDate &today, ProblemSink &sink)
+{
+    const QString problem = frameFolderProblem(c.framesDir);
+    if (!problem.isEmpty()) {
+        sink.error(problem);
+        return 2;
+    }
+    const Result<std::shared_ptr<const AtlasDocument>> loaded = AtlasDocument::load(sources);
+    if (!sink.report(loaded.errors, loaded.warnings))
+        return 1;
+    const std::shared_ptr<const AtlasDocument> &document = loaded.value;
+    const std::shared_ptr<const ProjectedMap> map = document->projectedMap(c.projection);
+    const FrameRequest request{c.step, c.from.value_or(document->subject().firstDay), c.to.value_or(today), c.framesDir};
+    const QList<QDate> dates = frameDates(request, eventDates(document->dataset()));
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QTextStream err(stderr);
+    const FrameExporter exporter(document, map, exportRequest(c, *map, request.from));
+    const FrameRun run = exporter.run(request, dates, [&](int done, int total) {
+        if (terminal) {
+            err << "\rkosovo-atlas: frame " << done << " of " << total << (done == total ? "\n" : "");
+            err.flush();
+        }
+        return true;
+    });
+    if (!run.error.isEmpty()) {
+        if (terminal)
+            err << '\n';
+        err.flush();
+        sink.error(run.error);
+        return 1;
+    }
+    if (c.verbose)
+        err << "kosovo-atlas: wrote " << run.written << " frames and frames.csv to " << QDir::toNativeSeparators(c.framesDir)
+            << '\n';
+    return 0;
+}
+
+// --animate: frames streamed into a GIF, MP4 or WebM encoder.
+int runAnimation(const CommandLine &c, const AtlasSources &sources, const QDate &today, ProblemSink &sink)
+{
+    if (!animationFormatAvailable(c.animationFormat)) {
+        sink.error(QStringLiteral("%1: cannot write: this build has no video encoder (built with ATLAS_WITH_FFMPEG=OFF); "
+                                  "GIF is available")
+                       .arg(QDir::toNativeSeparators(c.animationPath)));
+        return 1;
+    }
+    const Result<std::shared_ptr<const AtlasDocument>> loaded = AtlasDocument::load(sources);
+    if (!sink.report(loaded.errors, loaded.warnings))
+        return 1;
+    const std::shared_ptr<const AtlasDocument> &document = loaded.value;
+    const std::shared_ptr<const ProjectedMap> map = document->projectedMap(c.projection);
+    const FrameRequest request{c.step, c.from.value_or(document->subject().firstDay), c.to.value_or(today), {}};
+    const QList<QDate> dates = frameDates(request, eventDates(document->dataset()));
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QTextStream err(stderr);
+    const AnimationExporter exporter(document, map, exportRequest(c, *map, request.from));
+    AnimationSettings settings;
+    settings.fps = c.fps;
+    settings.holdSeconds = c.holdSeconds;
+    const AnimationRun run = exporter.run(c.animationPath, c.animationFormat, dates, settings, [&](int done, int total) {
+        if (terminal) {
+            err << "\rkosovo-atlas: frame " << done << " of " << total << (done == total ? "\n" : "");
+            err.flush();
+        }
+        return true;
+    });
+    for (const QString &note : run.notes)
+        err << "kosovo-atlas: note: " << note << '\n';
+    err.flush();
+    if (!run.error.isEmpty()) {
+        sink.error(run.error);
+        return 1;
+    }
+    if (c.verbose)
+        err << "kosovo-atlas: wrote " << run.frames << " frames (" << dates.size() << " dates) to "
+            << QDir::toNativeSeparators(c.animationPath) << '\n';
     return 0;
 }
 
@@ -72,6 +159,10 @@ int runHeadless(const CommandLine &c, const AtlasSources &sources, const QDate &
         return 2;
     }
     const QDate date = c.date.value_or(today);
+    if (c.mode == CommandMode::Frames)
+        return runFrames(c, sources, today, sink);
+    if (c.mode == CommandMode::Animate)
+        return runAnimation(c, sources, today, sink);
     if (c.mode != CommandMode::Export)
         return runTable(c, sources.dataDir, date, sink);
     return runExport(c, sources, date, sink);

@@ -29,6 +29,19 @@ QString sourcesLink(const QString &dataDir)
 
 } // namespace
 
+// Video export links FFmpeg, and Debian's libavcodec links libx264 (GPL): the binary as a whole
+// is then under the GPL, and the About box says so.
+QString videoLicenceNote()
+{
+#ifdef ATLAS_WITH_FFMPEG
+    return Tr::tr("<p>Video export (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), linked on Debian with "
+                  "<b>libx264 (GPL 2+)</b> and libvpx (BSD). Because of libx264 this build is distributed under "
+                  "the terms of the GNU GPL version 2 or later; see the package's copyright file.</p>");
+#else
+    return {};
+#endif
+}
+
 void showAboutDialog(QWidget *parent, const RecognitionDataset &data)
 {
     const QString text =
@@ -43,11 +56,12 @@ void showAboutDialog(QWidget *parent, const RecognitionDataset &data)
            "<p>Withdrawal claims are shown separately and never counted as recognitions; disputed events are "
            "marked as such.</p>"
            "<h3>Built with</h3>"
-           "<p>Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence).</p>")
+           "<p>Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).</p>%5")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
             .arg(data.events.size())
             .arg(data.states.size())
-            .arg(sourcesLink(data.directory));
+            .arg(sourcesLink(data.directory))
+            .arg(videoLicenceNote());
     QMessageBox box(parent);
     box.setWindowTitle(Tr::tr("About Kosovo Recognition Atlas"));
     box.setTextFormat(Qt::RichText);

@@ -1,11 +1,13 @@
 #include "exportcontroller.h"
 
+#include "animationexportdialog.h"
 #include "appsettings.h"
 #include "atlasdocument.h"
 #include "dialogproblemsink.h"
 #include "exportdialog.h"
 #include "frameexportdialog.h"
 #include "frameexporter.h"
+#include "exportformat.h"
 #include "mapexporter.h"
 #include "outputnames.h"
 #include "mapview.h"
@@ -51,12 +53,23 @@ WriteResult ExportController::writePng(const QString &path, const ExportSettings
     return exporter.writePng(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
 }
 
-WriteResult ExportController::writeStatusCsv(const QString &path, const QDate &date) const
+WriteResult ExportController::writeMap(const QString &path, const ExportSettings &settings)
+{
+    // The format by the extension, as on the command line: PNG, SVG or PDF.
+    MapExporter exporter(m_document, m_view.projectedMap());
+    const WriteResult result = exporter.write(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
+    if (result.ok)
+        wrote(path);
+    return result;
+}
+
+WriteResult ExportController::writeStatusCsv(const QString &path, const QDate &date)
 {
     QSaveFile file(path);
     const QByteArray bytes = toCsv(statusTable(m_document->timeline(), date));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return {false, tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    emit fileWritten(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     return {true, {}};
 }
 
@@ -65,13 +78,34 @@ FrameRun ExportController::writeFrames(const FrameRequest &request, const Export
 {
     const FrameExporter exporter(m_document, m_view.projectedMap(),
                                  viewExportRequest(m_view.viewport(), m_view.options(), settings));
-    return exporter.run(request, frameDates(request, m_document->timeline().changeDates()), progress);
+    const FrameRun run = exporter.run(request, frameDates(request, eventDates(m_document->dataset())), progress);
+    if (run.error.isEmpty() && !run.cancelled)
+        emit fileWritten(tr("Wrote %n frame(s) and frames.csv to %1", nullptr, run.written)
+                             .arg(QDir::toNativeSeparators(request.folder)));
+    return run;
 }
 
-QString ExportController::askSaveFile(const QString &title, const QString &name, const QString &filter)
+AnimationRun ExportController::writeAnimation(const AnimationRequest &request, const ExportSettings &settings,
+                                              const std::function<bool(int, int)> &progress)
+{
+    ExportSettings sized = settings;
+    sized.size = request.size;
+    const AnimationExporter exporter(m_document, m_view.projectedMap(),
+                                     viewExportRequest(m_view.viewport(), m_view.options(), sized));
+    const FrameRequest frames{request.step, request.from, request.to, {}};
+    const AnimationRun run = exporter.run(request.path, request.format,
+                                          frameDates(frames, eventDates(m_document->dataset())), request.speed, progress);
+    if (run.error.isEmpty() && !run.cancelled)
+        emit fileWritten(tr("Wrote %1 (%n frame(s))", nullptr, run.frames).arg(QDir::toNativeSeparators(request.path)));
+    return run;
+}
+
+QString ExportController::askSaveFile(const QString &title, const QString &name, const QString &filter,
+                                      QString *selectedFilter)
 {
     ExportSettings settings = loadExportSettings();
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultFolder(settings)).filePath(name), filter);
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultFolder(settings)).filePath(name),
+                                                      filter, selectedFilter);
     if (!path.isEmpty()) {
         settings.folder = QFileInfo(path).absolutePath();
         saveExportSettings(settings);
@@ -91,11 +125,17 @@ void ExportController::exportPng()
         return;
     saveExportSettings(dialog.settings());
     const QString name = datedFileName(m_document->subject(), m_view.date(), QStringLiteral("png"));
-    const QString path = askSaveFile(tr("Export PNG"), name, tr("PNG images (*.png)"));
+    const QString png = tr("PNG images (*.png)"), svg = tr("SVG drawings (*.svg)"), pdf = tr("PDF documents (*.pdf)");
+    QString filter = png;
+    QString path = askSaveFile(tr("Export Map"), name, QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
+    if (extensionOf(path).isEmpty())  // no extension typed: the chosen filter's
+        path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    else if (!exportFormatForPath(path))  // "map.jpg": the filter's format, with its extension added
+        path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const WriteResult result = writePng(path, loadExportSettings());
+    const WriteResult result = writeMap(path, loadExportSettings());
     QApplication::restoreOverrideCursor();
     if (!result.ok)
         report(result.error);
@@ -106,6 +146,12 @@ void ExportController::copyMap()
     ExportSettings settings = loadExportSettings();
     settings.size = m_view.viewport().pixels();
     QApplication::clipboard()->setImage(renderView(settings));
+    emit fileWritten(tr("Map copied to the clipboard"));
+}
+
+void ExportController::wrote(const QString &path)
+{
+    emit fileWritten(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportController::exportStatusCsv()
@@ -143,7 +189,35 @@ void ExportController::exportFrames()
     settings.folder = QFileInfo(request.folder).absolutePath();
     saveExportSettings(settings);
     if (!run.error.isEmpty())
-        report(tr("%1\n\n%n complete frame(s) were written before the error.", nullptr, run.written).arg(run.error));
+        report(tr("%1\n\nNo frames were written.").arg(run.error));
+}
+
+void ExportController::exportAnimation()
+{
+    ExportSettings settings = loadExportSettings();
+    const QDate today = QDate::currentDate();
+    const QDate first = m_document->subject().firstDay;
+    AnimationRequest initial;
+    initial.from = first;
+    initial.to = today;
+    initial.path = QDir(defaultFolder(settings)).filePath(QStringLiteral("kosovo-recognition.gif"));
+    AnimationExportDialog dialog(initial, first, today, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.request().path.isEmpty())
+        return;
+    const AnimationRequest request = dialog.request();
+    QProgressDialog progress(tr("Writing animation…"), tr("Cancel"), 0, 1, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const AnimationRun run = writeAnimation(request, settings, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    settings.folder = QFileInfo(request.path).absolutePath();
+    saveExportSettings(settings);
+    if (!run.error.isEmpty())
+        report(run.error);
 }
 
 } // namespace atlas

@@ -20,6 +20,8 @@ namespace atlas {
 
 class AtlasDocument;
 class MapView;
+struct AnimationRequest;
+struct AnimationRun;
 struct FrameRequest;
 struct FrameRun;
 
@@ -34,18 +36,28 @@ public:
     // Exactly the view (region, zoom, date, theme, selection) at `settings.size`.
     QImage renderView(const ExportSettings &settings);
     WriteResult writePng(const QString &path, const ExportSettings &settings);
-    WriteResult writeStatusCsv(const QString &path, const QDate &date) const;
+    WriteResult writeMap(const QString &path, const ExportSettings &settings);  // PNG, SVG or PDF by extension
+    WriteResult writeStatusCsv(const QString &path, const QDate &date);
     FrameRun writeFrames(const FrameRequest &request, const ExportSettings &settings,
                          const std::function<bool(int, int)> &progress);
+    // The view's region and theme at the request's size, one frame per date step (as --animate).
+    AnimationRun writeAnimation(const AnimationRequest &request, const ExportSettings &settings,
+                                const std::function<bool(int, int)> &progress);
+
+signals:
+    void fileWritten(const QString &message);  // for the status bar: each file written, the clipboard
 
 public slots:
     void exportPng();
     void copyMap();
     void exportStatusCsv();
     void exportFrames();
+    void exportAnimation();
 
 private:
-    QString askSaveFile(const QString &title, const QString &name, const QString &filter);
+    QString askSaveFile(const QString &title, const QString &name, const QString &filter,
+                        QString *selectedFilter = nullptr);
+    void wrote(const QString &path);
     void report(const QString &error) const;
 
     std::shared_ptr<const AtlasDocument> m_document;

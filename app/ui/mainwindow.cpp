@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
+#include <QStatusBar>
 
 namespace atlas {
 namespace {
@@ -152,6 +153,8 @@ void MainWindow::buildWidgets(const QDate &today)
     m_exporter = new ExportController(m_document, *m_map, this);
     m_tour = new TourController(m_map, m_timeline, this);
     connect(m_tour, &TourController::activeChanged, this, &MainWindow::onTourActiveChanged);
+    connect(m_exporter, &ExportController::fileWritten, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     m_mapSplitter = new QSplitter(Qt::Vertical, this);
     m_mapSplitter->addWidget(m_map);
@@ -178,11 +181,12 @@ void MainWindow::buildWidgets(const QDate &today)
 void MainWindow::buildFileMenu()
 {
     QMenu *file = addMenu(menuBar(), QT_TR_NOOP("&File"));
-    addCommand(this, file, QT_TR_NOOP("Export &PNG…"), QKeySequence::Save, [this] { m_exporter->exportPng(); });
+    addCommand(this, file, QT_TR_NOOP("&Export Map (PNG, SVG, PDF)…"), QKeySequence::Save, [this] { m_exporter->exportPng(); });
     addCommand(this, file, QT_TR_NOOP("&Copy Map"), QKeySequence::Copy, [this] { m_exporter->copyMap(); });
     addCommand(this, file, QT_TR_NOOP("Export Status &Table (CSV)…"), QKeySequence(tr("Ctrl+Shift+E")),
                [this] { m_exporter->exportStatusCsv(); });
     addCommand(this, file, QT_TR_NOOP("Export &Frames…"), QKeySequence(), [this] { m_exporter->exportFrames(); });
+    addCommand(this, file, QT_TR_NOOP("Export &Animation…"), QKeySequence(), [this] { m_exporter->exportAnimation(); });
     file->addSeparator();
     addCommand(this, file, QT_TR_NOOP("Open T&our…"), QKeySequence(), [this] { openTourFile(); });
     file->addSeparator();

@@ -2,11 +2,16 @@
 
 #include "atlasdocument.h"
 #include "mapexporter.h"
-#include "outputnames.h"
+#include "recognitiontimeline.h"
+#include "tableformatter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace atlas {
 namespace {
@@ -16,20 +21,97 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(atlas::FrameExporter)
 };
 
+QDate stepped(const QDate &from, FrameStep step, int k)
+{
+    switch (step) {
+    case FrameStep::Days: return from.addDays(k);
+    case FrameStep::Weeks: return from.addDays(7 * qint64(k));
+    case FrameStep::Months: return from.addMonths(k);  // clamps to the month's end
+    case FrameStep::Years: return from.addYears(k);    // 29 February -> 28 February
+    case FrameStep::EventDates: break;
+    }
+    return {};
+}
+
 } // namespace
 
-QList<QDate> frameDates(const FrameRequest &request, const QList<QDate> &changeDates)
+std::optional<FrameStep> frameStepFromWord(const QString &word)
+{
+    for (FrameStep s : {FrameStep::EventDates, FrameStep::Days, FrameStep::Weeks, FrameStep::Months, FrameStep::Years})
+        if (frameStepWord(s) == word)
+            return s;
+    return std::nullopt;
+}
+
+QString frameStepWord(FrameStep step)
+{
+    switch (step) {
+    case FrameStep::EventDates: return QStringLiteral("event");
+    case FrameStep::Days: return QStringLiteral("day");
+    case FrameStep::Weeks: return QStringLiteral("week");
+    case FrameStep::Months: return QStringLiteral("month");
+    case FrameStep::Years: return QStringLiteral("year");
+    }
+    return {};
+}
+
+QList<QDate> frameDates(const FrameRequest &request, const QList<QDate> &events)
 {
     QList<QDate> out;
-    if (request.step == FrameStep::EventDates) {
-        for (const QDate &d : changeDates)
-            if (d >= request.from && d <= request.to)
-                out << d;
+    if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
         return out;
+    out << request.from;
+    if (request.step == FrameStep::EventDates) {
+        QList<QDate> sorted = events;
+        std::sort(sorted.begin(), sorted.end());
+        for (const QDate &d : sorted)
+            if (d > out.last() && d < request.to)
+                out << d;
+    } else {
+        for (int k = 1;; ++k) {
+            const QDate d = stepped(request.from, request.step, k);
+            if (!d.isValid() || d >= request.to)
+                break;
+            out << d;
+        }
     }
-    for (QDate d = request.from; d <= request.to; d = QDate(d.year(), d.month(), 1).addMonths(1))
-        out << d;
+    if (request.to > out.last())
+        out << request.to;
     return out;
+}
+
+QList<QDate> eventDates(const RecognitionDataset &data)
+{
+    QList<QDate> out;
+    for (const RecognitionEvent &e : data.events)
+        out << e.date;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QString frameFileName(int frame, int total)
+{
+    const int digits = std::max(4, int(QString::number(total).size()));
+    return QStringLiteral("%1.png").arg(frame, digits, 10, QLatin1Char('0'));
+}
+
+QStringList frameTableHeader()
+{
+    return {QStringLiteral("frame"), QStringLiteral("file"), QStringLiteral("date"), QStringLiteral("recognizing"),
+            QStringLiteral("withdrawal_claimed"), QStringLiteral("does_not_recognize"), QStringLiteral("counting")};
+}
+
+QString frameFolderProblem(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (!info.exists())
+        return {};
+    if (!info.isDir())
+        return Tr::tr("%1: exists and is not a folder").arg(QDir::toNativeSeparators(folder));
+    if (!QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return Tr::tr("%1: the folder is not empty (frames go into a new or empty folder)").arg(QDir::toNativeSeparators(folder));
+    return {};
 }
 
 FrameExporter::FrameExporter(std::shared_ptr<const AtlasDocument> document, std::shared_ptr<const ProjectedMap> map,
@@ -42,27 +124,70 @@ FrameRun FrameExporter::run(const FrameRequest &request, const QList<QDate> &dat
                             const std::function<bool(int, int)> &progress) const
 {
     FrameRun result;
-    if (!QDir().mkpath(request.folder) || !QFileInfo(request.folder).isWritable()) {
-        result.error = Tr::tr("%1: cannot write to this folder").arg(QDir::toNativeSeparators(request.folder));
+    const QString target = QDir::cleanPath(QFileInfo(request.folder).absoluteFilePath());
+    const QString native = QDir::toNativeSeparators(target);
+    result.error = frameFolderProblem(target);
+    if (!result.error.isEmpty())
+        return result;
+    const QFileInfo targetInfo(target);
+    const QString parent = targetInfo.absolutePath();
+    if (!QDir().mkpath(parent) || !QFileInfo(parent).isWritable()) {
+        result.error = Tr::tr("%1: cannot write to this folder").arg(native);
         return result;
     }
-    const QDir folder(request.folder);
+    // The series grows in a hidden sibling and appears under its name only when complete.
+    QTemporaryDir staging(QDir(parent).filePath(QStringLiteral(".") + targetInfo.fileName() + QStringLiteral(".partial-XXXXXX")));
+    if (!staging.isValid()) {
+        result.error = Tr::tr("%1: cannot write to this folder").arg(native);
+        return result;
+    }
+    const auto named = [&](const QString &error) {  // messages name the final files, not the staging folder
+        return QString(error).replace(QDir::toNativeSeparators(staging.path()), native);
+    };
+    const int total = int(dates.size());
     MapExporter exporter(m_document, m_map);  // one renderer for the series: its layers serve every frame
     ExportRequest frame = m_frame;
+    Table table{frameTableHeader(), {}, {0, 3, 4, 5}};
+    const RecognitionTimeline &timeline = m_document->timeline();
     for (const QDate &date : dates) {
-        if (!progress(result.written, int(dates.size()))) {
+        if (!progress(result.written, total)) {
             result.cancelled = true;
+            result.written = 0;
             return result;
         }
         frame.date = date;
-        const WriteResult w = exporter.writePng(frame, folder.filePath(datedFileName(m_document->subject(), date, QStringLiteral("png"))));
+        const QString name = frameFileName(result.written + 1, total);
+        const WriteResult w = exporter.writePng(frame, staging.filePath(name));
         if (!w.ok) {
-            result.error = w.error;
+            result.error = named(w.error);
+            result.written = 0;
             return result;
         }
         ++result.written;
+        const StatusCounts counts = timeline.unMemberCounts(date);
+        table.rows << QStringList{QString::number(result.written), name, date.toString(Qt::ISODate),
+                                  QString::number(counts[Status::Recognizes]),
+                                  QString::number(counts[Status::WithdrawalClaimed]),
+                                  QString::number(counts[Status::DoesNotRecognize]), QStringLiteral("net")};
     }
-    progress(result.written, int(dates.size()));
+    QSaveFile csv(staging.filePath(QStringLiteral("frames.csv")));
+    const QByteArray bytes = toCsv(table);
+    if (!csv.open(QIODevice::WriteOnly) || csv.write(bytes) != bytes.size() || !csv.commit()) {
+        result.error = named(QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(csv.fileName()), csv.errorString()));
+        result.written = 0;
+        return result;
+    }
+    // An empty target folder gives way to the complete series.
+    const bool existed = targetInfo.exists();
+    if ((existed && !QDir().rmdir(target)) || !QDir().rename(staging.path(), target)) {
+        if (existed)
+            QDir().mkdir(target);
+        result.error = Tr::tr("%1: cannot write to this folder").arg(native);
+        result.written = 0;
+        return result;
+    }
+    staging.setAutoRemove(false);
+    progress(result.written, total);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include <png.h>
 
 #include <csetjmp>
+#include <vector>
 
 namespace atlas {
 
@@ -26,7 +27,7 @@ void flushData(png_structp) {}
 
 } // namespace
 
-PngStreamWriter::PngStreamWriter(const QString &path, const QSize &size) : m_path(path), m_size(size), m_file(path)
+PngStreamWriter::PngStreamWriter(const QString &path, const QSize &size, const PngText &text) : m_path(path), m_size(size), m_file(path)
 {
     if (size.isEmpty()) {
         fail(QStringLiteral("nothing to write (empty image)"));
@@ -56,6 +57,23 @@ PngStreamWriter::PngStreamWriter(const QString &path, const QSize &size) : m_pat
     // for a file 1.7% larger (1.07 MB).
     png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
     png_set_compression_level(png, 1);
+    // png_set_text copies the strings: these only have to live until it returns.
+    QList<QByteArray> keys, values;
+    std::vector<png_text> chunks;
+    for (const auto &[keyword, value] : text) {
+        const bool latin1 = QString::fromLatin1(value.toLatin1()) == value;
+        keys << keyword.toLatin1().left(79);
+        values << (latin1 ? value.toLatin1() : value.toUtf8());
+        png_text t{};
+        t.compression = latin1 ? PNG_TEXT_COMPRESSION_NONE : PNG_ITXT_COMPRESSION_NONE;
+        t.key = keys.back().data();
+        t.text = values.back().data();
+        t.text_length = latin1 ? std::size_t(values.back().size()) : 0;
+        t.itxt_length = latin1 ? 0 : std::size_t(values.back().size());
+        chunks.push_back(t);
+    }
+    if (!chunks.empty())
+        png_set_text(png, m_png->info, chunks.data(), int(chunks.size()));
     png_write_info(png, m_png->info);
     // Feed Qt's 32-bit pixels as they are (B, G, R, X in memory on little-endian machines):
     // libpng drops the filler byte, which saves an RGB copy of the whole image.
@@ -118,9 +136,9 @@ WriteResult PngStreamWriter::finish()
     return {true, {}};
 }
 
-WriteResult writePng(const QImage &image, const QString &path)
+WriteResult writePng(const QImage &image, const QString &path, const PngText &text)
 {
-    PngStreamWriter writer(path, image.size());
+    PngStreamWriter writer(path, image.size(), text);
     writer.writeRows(image);
     return writer.finish();
 }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
+#include <QPair>
 #include <QSaveFile>
 #include <QString>
 
@@ -15,10 +17,14 @@ struct WriteResult {
     QString error;  // names the file; empty when ok
 };
 
+// PNG text chunks, keyword then text ("Title", "Recognition of Kosovo, 17 February 2013"): tEXt
+// when the text is Latin-1, else iTXt (UTF-8).
+using PngText = QList<QPair<QString, QString>>;
+
 // Writes an image of known size row band by row band, so a huge map never has to exist whole.
 class PngStreamWriter final {
 public:
-    PngStreamWriter(const QString &path, const QSize &size);
+    PngStreamWriter(const QString &path, const QSize &size, const PngText &text = {});
     ~PngStreamWriter();  // cancels (removes nothing but the temporary) unless finish() succeeded
     PngStreamWriter(const PngStreamWriter &) = delete;
     PngStreamWriter &operator=(const PngStreamWriter &) = delete;
@@ -41,6 +47,6 @@ private:
 };
 
 // The whole image at once; any format (RGB32 is written without a copy).
-WriteResult writePng(const QImage &image, const QString &path);
+WriteResult writePng(const QImage &image, const QString &path, const PngText &text = {});
 
 } // namespace atlas

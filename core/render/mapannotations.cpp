@@ -6,7 +6,10 @@
 #include <QFontMetricsF>
 #include <QLocale>
 
+#include <QPainterPath>
+
 #include <algorithm>
+#include <cmath>
 
 namespace atlas {
 namespace {
@@ -25,13 +28,6 @@ QFont scaledFont(const QSize &pixels, double points, const MapTheme &theme, bool
     return font;
 }
 
-void paintPanel(QPainter &p, const QRectF &box, const MapTheme &theme)
-{
-    p.setPen(Qt::NoPen);
-    p.setBrush(theme.panel);
-    p.drawRoundedRect(box, box.height() * 0.06, box.height() * 0.06);
-}
-
 QString legendLabel(Status s)
 {
     switch (s) {
@@ -43,15 +39,10 @@ QString legendLabel(Status s)
     return {};
 }
 
-void paintSwatch(QPainter &p, const QRectF &r, Status s, const MapTheme &theme)
+// Baseline of text vertically centred in a box, as QPainter's AlignVCenter puts it.
+double centredBaseline(const QRectF &box, const QFontMetricsF &fm)
 {
-    p.setPen(QPen(theme.border, 1));
-    p.setBrush(theme.statusColour(s));
-    p.drawRect(r);
-    if (s == Status::WithdrawalClaimed) {
-        p.setBrush(QBrush(theme.hatch, Qt::BDiagPattern));
-        p.drawRect(r);
-    }
+    return box.top() + (box.height() - fm.height()) / 2 + fm.ascent();
 }
 
 // States whose count under the rule differs from their status: the ones the map marks.
@@ -78,20 +69,7 @@ QStringList legendLabels(const RecognitionTimeline &timeline, const RenderOption
     return labels;
 }
 
-// Row `row` of the legend: the statuses, then "no data", then the rule mark when a rule is chosen.
-void paintLegendSwatch(QPainter &p, const QRectF &swatch, int row, const MapTheme &theme)
-{
-    const int statuses = int(kAllStatuses.size());
-    if (row < statuses) {
-        paintSwatch(p, swatch, kAllStatuses[std::size_t(row)], theme);
-        return;
-    }
-    p.setPen(QPen(row == statuses ? theme.border : theme.ruleMark, row == statuses ? 1 : 2));
-    p.setBrush(row == statuses ? QBrush(theme.noData) : QBrush(theme.ruleMark, Qt::Dense6Pattern));
-    p.drawRect(swatch);
-}
-
-void paintLegend(QPainter &p, const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &o)
+AnnotationGroup legendLayout(const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &o)
 {
     const QFont font = scaledFont(pixels, 22, o.theme);
     const QFontMetricsF fm(font);
@@ -100,48 +78,79 @@ void paintLegend(QPainter &p, const QSize &pixels, const RecognitionTimeline &ti
     double width = 0;
     for (const QString &l : labels)
         width = std::max(width, fm.horizontalAdvance(l));
-    const QRectF box(pad, pixels.height() - pad - labels.size() * line - 2 * pad, width + sw + 3 * pad,
+    AnnotationGroup g;
+    g.id = QStringLiteral("legend");
+    g.panel = QRectF(pad, pixels.height() - pad - labels.size() * line - 2 * pad, width + sw + 3 * pad,
                      labels.size() * line + 2 * pad);
-    paintPanel(p, box, o.theme);
-    p.setFont(font);
     for (int i = 0; i < labels.size(); ++i) {
-        const QRectF swatch(box.left() + pad, box.top() + pad + i * line + (line - sw) / 2, sw, sw);
-        paintLegendSwatch(p, swatch, i, o.theme);
-        p.setPen(o.theme.text);
-        p.drawText(QRectF(swatch.right() + pad, box.top() + pad + i * line, width + pad, line),
-                   Qt::AlignVCenter | Qt::AlignLeft, labels[i]);
+        const QRectF swatch(g.panel.left() + pad, g.panel.top() + pad + i * line + (line - sw) / 2, sw, sw);
+        AnnotationSwatch s{swatch, std::nullopt, i > int(kAllStatuses.size())};  // after "no data": the rule's mark
+        if (i < int(kAllStatuses.size()))
+            s.status = kAllStatuses[std::size_t(i)];
+        g.swatches << s;
+        const QRectF textBox(swatch.right() + pad, g.panel.top() + pad + i * line, width + pad, line);
+        g.labels << AnnotationLabel{QPointF(textBox.left(), centredBaseline(textBox, fm)), font, labels[i], false};
     }
+    return g;
 }
 
-void paintTitle(QPainter &p, const QSize &pixels, const AnnotationText &text, const MapTheme &theme)
+AnnotationGroup titleLayout(const QSize &pixels, const AnnotationText &text, const MapTheme &theme)
 {
     const QFont big = scaledFont(pixels, 40, theme, true), small = scaledFont(pixels, 24, theme);
     const QFontMetricsF fb(big), fs(small);
     const double pad = fs.height() * 0.6;
     const double width = std::max({fb.horizontalAdvance(text.title), fs.horizontalAdvance(text.counter),
                                    fs.horizontalAdvance(text.withdrawals)});
-    const QRectF box(pad, pad, width + 2 * pad, fb.height() + 2 * fs.height() + 2 * pad);
-    paintPanel(p, box, theme);
-    p.setPen(theme.text);
-    p.setFont(big);
-    p.drawText(QPointF(box.left() + pad, box.top() + pad + fb.ascent()), text.title);
-    p.setFont(small);
-    p.drawText(QPointF(box.left() + pad, box.top() + pad + fb.height() + fs.ascent()), text.counter);
-    p.drawText(QPointF(box.left() + pad, box.top() + pad + fb.height() + fs.height() + fs.ascent()), text.withdrawals);
+    AnnotationGroup g;
+    g.id = QStringLiteral("title");
+    g.panel = QRectF(pad, pad, width + 2 * pad, fb.height() + 2 * fs.height() + 2 * pad);
+    const QRectF &box = g.panel;
+    g.labels << AnnotationLabel{QPointF(box.left() + pad, box.top() + pad + fb.ascent()), big, text.title, false}
+             << AnnotationLabel{QPointF(box.left() + pad, box.top() + pad + fb.height() + fs.ascent()), small,
+                                text.counter, false}
+             << AnnotationLabel{QPointF(box.left() + pad, box.top() + pad + fb.height() + fs.height() + fs.ascent()),
+                                small, text.withdrawals, false};
+    return g;
 }
 
-void paintSourceLine(QPainter &p, const QSize &pixels, const QString &source, const MapTheme &theme)
+AnnotationGroup sourceLayout(const QSize &pixels, const QString &source, const MapTheme &theme)
 {
     const QFont font = scaledFont(pixels, 16, theme);
     const QFontMetricsF fm(font);
     const double pad = fm.height() * 0.4;
     const double width = fm.horizontalAdvance(source);
-    const QRectF box(pixels.width() - width - 3 * pad, pixels.height() - fm.height() - 3 * pad, width + 2 * pad,
+    AnnotationGroup g;
+    g.id = QStringLiteral("source");
+    g.panel = QRectF(pixels.width() - width - 3 * pad, pixels.height() - fm.height() - 3 * pad, width + 2 * pad,
                      fm.height() + 2 * pad);
-    paintPanel(p, box, theme);
+    g.labels << AnnotationLabel{QPointF(g.panel.center().x(), centredBaseline(g.panel, fm)), font, source, true};
+    return g;
+}
+
+void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(theme.panel);
+    p.drawRoundedRect(g.panel, g.panelRadius, g.panelRadius);
+    for (const AnnotationSwatch &s : g.swatches) {
+        p.setPen(s.ruleMark ? QPen(theme.ruleMark, 2) : QPen(theme.border, 1));
+        p.setBrush(s.ruleMark ? QBrush(theme.ruleMark, Qt::Dense6Pattern)
+                              : QBrush(s.status ? theme.statusColour(*s.status) : theme.noData));
+        p.drawRect(s.box);
+        if (s.status == Status::WithdrawalClaimed) {
+            QPainterPath box;
+            box.addRect(s.box);
+            paintHatch(p, box, theme.hatch);
+        }
+    }
     p.setPen(theme.text);
-    p.setFont(font);
-    p.drawText(box, Qt::AlignCenter, source);
+    for (const AnnotationLabel &l : g.labels) {
+        p.setFont(l.font);
+        QPointF at = l.baseline;
+        if (l.centred)
+            at.rx() -= QFontMetricsF(l.font).horizontalAdvance(l.text) / 2;
+        p.drawText(at, l.text);
+    }
 }
 
 // How the rule's counter ends: "as Kosovo's foreign ministry counts", ...
@@ -192,19 +201,53 @@ AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderO
     return t;
 }
 
+void paintHatch(QPainter &painter, const QPainterPath &pixelPath, const QColor &colour)
+{
+    const QRectF r = pixelPath.boundingRect();
+    if (r.isEmpty())
+        return;
+    painter.save();
+    painter.setClipPath(pixelPath, painter.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    // Bands x + y in [8k, 8k + 3): parallelograms across the bounding box.
+    const double top = r.top() - 1, bottom = r.bottom() + 1;
+    QPainterPath stripes;
+    for (double c = std::floor((r.left() + top) / 8) * 8; c < r.right() + bottom + 8; c += 8) {
+        stripes.moveTo(c - top, top);
+        stripes.lineTo(c + 3 - top, top);
+        stripes.lineTo(c + 3 - bottom, bottom);
+        stripes.lineTo(c - bottom, bottom);
+        stripes.closeSubpath();
+    }
+    painter.drawPath(stripes);
+    painter.restore();
+}
+
+QList<AnnotationGroup> annotationLayout(const QSize &pixels, const RecognitionTimeline &timeline,
+                                        const RenderOptions &options)
+{
+    QList<AnnotationGroup> groups;
+    const AnnotationText text = annotationText(timeline, options);
+    if (options.title)
+        groups << titleLayout(pixels, text, options.theme);
+    if (options.legend)
+        groups << legendLayout(pixels, timeline, options);
+    if (options.sourceLine)
+        groups << sourceLayout(pixels, text.source, options.theme);
+    for (AnnotationGroup &g : groups)
+        g.panelRadius = g.panel.height() * 0.06;
+    return groups;
+}
+
 void paintAnnotations(QPainter &painter, const QSize &pixels, const RecognitionTimeline &timeline,
                       const RenderOptions &options)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const AnnotationText text = annotationText(timeline, options);
-    if (options.title)
-        paintTitle(painter, pixels, text, options.theme);
-    if (options.legend)
-        paintLegend(painter, pixels, timeline, options);
-    if (options.sourceLine)
-        paintSourceLine(painter, pixels, text.source, options.theme);
+    for (const AnnotationGroup &g : annotationLayout(pixels, timeline, options))
+        paintGroup(painter, g, options.theme);
     painter.restore();
 }
 

@@ -3,7 +3,12 @@
 
 #include "renderoptions.h"
 
+#include <QFont>
+#include <QList>
 #include <QPainter>
+#include <QRectF>
+
+#include <optional>
 
 namespace atlas {
 
@@ -18,6 +23,33 @@ struct AnnotationText {
 };
 
 AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderOptions &options);
+
+// Where every annotation goes, in image pixels: the one layout behind the raster and PDF painting
+// (paintAnnotations) and the SVG writer's <text> elements, so every format shows the same picture.
+struct AnnotationSwatch {
+    QRectF box;
+    std::optional<Status> status;  // nullopt: the no-data swatch, or the rule's mark
+    bool ruleMark = false;         // the dots marking states a counting rule counts otherwise
+};
+struct AnnotationLabel {
+    QPointF baseline;  // left end of the baseline; the centre when `centred`
+    QFont font;        // pixel-sized
+    QString text;
+    bool centred = false;
+};
+struct AnnotationGroup {
+    QString id;        // "title", "legend", "source"
+    QRectF panel;
+    double panelRadius = 0.0;
+    QList<AnnotationSwatch> swatches;
+    QList<AnnotationLabel> labels;
+};
+QList<AnnotationGroup> annotationLayout(const QSize &pixels, const RecognitionTimeline &timeline,
+                                        const RenderOptions &options);
+
+// The withdrawal-claim hatch over `pixelPath` (image pixels under the painter's transform): stripes
+// where (x + y) mod 8 < 3, as the raster layers draw them, on any device.
+void paintHatch(QPainter &painter, const QPainterPath &pixelPath, const QColor &colour);
 
 void paintAnnotations(QPainter &painter, const QSize &pixels, const RecognitionTimeline &timeline,
                       const RenderOptions &options);

@@ -63,17 +63,17 @@ bool MapRenderer::countedOtherwise(int featureIndex, const RenderOptions &option
     return m_timeline.counting().counted(options.counting, state, options.date) != recognizes;
 }
 
-// The feature's outline, and its marker circle where it has one (small islands).
+// The feature's outline, and its marker circle where it has one (small islands). In image pixels
+// under the painter's own transform: a band of a big export is painted translated, a PDF page scaled.
 void MapRenderer::outlineFeature(QPainter &painter, const MapViewport &viewport, int feature, const QPen &pen)
 {
     painter.setPen(pen);
-    // On top of the painter's own transform: a band of a big export is painted translated.
-    const QTransform device = painter.transform();
-    painter.setTransform(viewport.worldToPixel() * device);
-    painter.drawPath(m_map->countries()[feature].path);
-    painter.setTransform(device);
+    painter.drawPath(viewport.worldToPixel().map(m_map->countries()[feature].path));
+    // Vector devices build no raster layers, so their circles are computed here.
+    const QList<MarkerCircle> circles =
+        m_layers.viewport() == viewport ? m_layers.markers() : markerCircles(*m_map, viewport, m_link.markerRules);
     const double grow = pen.widthF() / 2;
-    for (const MarkerCircle &m : m_layers.markers())
+    for (const MarkerCircle &m : circles)
         if (m.featureIndex == feature)
             painter.drawEllipse(m.centre, m.radius + grow, m.radius + grow);
 }
@@ -86,8 +86,7 @@ void MapRenderer::paintRuleMarks(QPainter &painter, const MapViewport &viewport,
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    QPen pen(options.theme.ruleMark, borderWidthFor(viewport.pixels(), options.theme) * 3);
-    pen.setCosmetic(true);
+    QPen pen(options.theme.ruleMark, borderWidthFor(viewport.pixels(), options.theme) * 3);  // pixels
     pen.setJoinStyle(Qt::RoundJoin);
     for (int i = 0; i < m_map->countries().size(); ++i) {
         if (!countedOtherwise(i, options))
@@ -105,7 +104,6 @@ void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport
         if (feature < 0)
             return;
         QPen pen(colour, width);
-        pen.setCosmetic(true);
         pen.setJoinStyle(Qt::RoundJoin);
         painter.setBrush(Qt::NoBrush);
         outlineFeature(painter, viewport, feature, pen);
@@ -120,30 +118,70 @@ void MapRenderer::paintHighlights(QPainter &painter, const MapViewport &viewport
     painter.restore();
 }
 
+namespace {
+
+// A world path in image pixels, points closer than `tolerance` pixels to the last one kept dropped:
+// at the world scale most of the 50m outline's points fall within a pixel, and every point a PDF
+// holds costs writing and viewing time.
+QPainterPath pixelPath(const QPainterPath &world, const QTransform &toPixel, double tolerance)
+{
+    QPainterPath out;
+    out.setFillRule(world.fillRule());
+    QPointF last;
+    const double t2 = tolerance * tolerance;
+    for (int i = 0; i < world.elementCount(); ++i) {
+        const QPainterPath::Element e = world.elementAt(i);
+        const QPointF p = toPixel.map(QPointF(e.x, e.y));
+        if (e.type == QPainterPath::MoveToElement) {
+            out.moveTo(p);
+        } else {
+            const QPointF d = p - last;
+            const bool ringEnd = i + 1 == world.elementCount() || world.elementAt(i + 1).type == QPainterPath::MoveToElement;
+            if (!ringEnd && d.x() * d.x() + d.y() * d.y() < t2)
+                continue;
+            out.lineTo(p);
+        }
+        last = p;
+    }
+    return out;
+}
+
+} // namespace
+
+// Vector devices (PDF, printers): paths in image pixels on top of whatever transform the caller
+// set (the PDF writer fits the page), borders as strokes, the hatch as real stripes.
 void MapRenderer::paintVector(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
 {
+    constexpr double kTolerancePx = 0.25;
     const MapTheme &t = options.theme;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
+    const QTransform toPixel = viewport.worldToPixel();
+    const double border = borderWidthFor(viewport.pixels(), t);
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(viewport.pixels())), t.background);
-    painter.setTransform(viewport.worldToPixel());
-    QPen pen(t.border, borderWidthFor(viewport.pixels(), t));
-    pen.setCosmetic(true);
+    QPen pen(t.border, border);
+    pen.setJoinStyle(Qt::RoundJoin);
     painter.setPen(pen);
     painter.setBrush(t.sea);
-    painter.drawPath(m_map->globe());
-    const QList<MarkerCircle> markers = markerCircles(*m_map, viewport, m_link.markerRules);
+    painter.drawPath(pixelPath(m_map->globe(), toPixel, kTolerancePx));
+    const QRectF visible = viewport.visibleWorld();
     for (int i = 0; i < m_map->countries().size(); ++i) {
+        const ProjectedCountry &country = m_map->countries()[i];
+        if (!country.bounds.intersects(visible))
+            continue;
+        const QPainterPath path = pixelPath(country.path, toPixel, kTolerancePx);
         painter.setBrush(featureColour(i, options.date, t));
-        painter.drawPath(m_map->countries()[i].path);
         const int state = m_link.stateIndexOf[i];
         if (state >= 0 && m_timeline.status(state, options.date) == Status::WithdrawalClaimed) {
-            painter.setBrush(QBrush(t.hatch, Qt::BDiagPattern));
-            painter.drawPath(m_map->countries()[i].path);
+            painter.setPen(Qt::NoPen);
+            painter.drawPath(path);
+            paintHatch(painter, path, t.hatch);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
         }
+        painter.drawPath(path);
     }
-    painter.resetTransform();
-    for (const MarkerCircle &m : markers) {
+    for (const MarkerCircle &m : markerCircles(*m_map, viewport, m_link.markerRules)) {
         painter.setBrush(featureColour(m.featureIndex, options.date, t));
         painter.drawEllipse(m.centre, m.radius, m.radius);
     }
@@ -156,8 +194,7 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const R
     if (engine && engine->type() == QPaintEngine::Raster) {
         painter.drawImage(QPointF(0, 0), composeMap(viewport, options));
     } else {
-        m_layers.ensure(*m_map, viewport, m_link.markerRules, borderWidthFor(viewport.pixels(), options.theme));
-        paintVector(painter, viewport, options);
+        paintVector(painter, viewport, options);  // no raster layers: only their marker circles are needed
     }
     paintOverlays(painter, viewport, options);
 }

@@ -4,11 +4,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -239,4 +242,180 @@ TEST(Cli, TheTourIsForTheWindow)
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     const AtlasRun help = runAtlas({QStringLiteral("--help")});
     EXPECT_TRUE(help.out.contains(QStringLiteral("--tour-file <file>")));
+}
+
+// --export picks the format by the extension, case-insensitively; no extension is PNG as before.
+TEST(Cli, ExportFormatFollowsTheExtension)
+{
+    QTemporaryDir dir;
+    const auto head = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.read(64) : QByteArray();
+    };
+    const QStringList small{QStringLiteral("--size"), QStringLiteral("320x180"), QStringLiteral("--date"), QStringLiteral("2013-02-17")};
+    for (const char *name : {"a.png", "B.PNG", "plain"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        const AtlasRun r = runAtlas(QStringList{QStringLiteral("--export"), path} + small);
+        ASSERT_EQ(r.exitCode, 0) << name << r.err.toStdString();
+        EXPECT_TRUE(head(path).startsWith("\x89PNG\r\n")) << name;
+    }
+    for (const char *name : {"c.svg", "D.SVG"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        const AtlasRun r = runAtlas(QStringList{QStringLiteral("--export"), path} + small);
+        ASSERT_EQ(r.exitCode, 0) << name << r.err.toStdString();
+        EXPECT_TRUE(head(path).startsWith("<?xml")) << name;  // no more PNG bytes in a .svg
+        EXPECT_TRUE(head(path).contains("<svg")) << name;
+    }
+    const QString pdf = dir.filePath(QStringLiteral("e.Pdf"));
+    const AtlasRun r = runAtlas(QStringList{QStringLiteral("--export"), pdf} + small);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(head(pdf).startsWith("%PDF-"));
+}
+
+TEST(Cli, ExportToAnUnknownExtensionIsAUsageErrorNamingTheFormats)
+{
+    QTemporaryDir dir;
+    for (const char *name : {"map.txt", "map.JPG"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        const AtlasRun r = runAtlas({QStringLiteral("--export"), path});
+        EXPECT_EQ(r.exitCode, 2) << name;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("'.") + QString::fromLatin1(name).section(QLatin1Char('.'), 1).toLower() + QLatin1Char('\'')))
+            << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("png, svg, pdf"))) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(path)) << name;
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+// --frames DIR: numbered PNGs in date order and frames.csv; silent unless --verbose.
+TEST(Cli, FramesWriteNumberedPngsAndTheirTable)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("series"));
+    const AtlasRun r = runAtlas({QStringLiteral("--frames"), folder, QStringLiteral("--from"), QStringLiteral("2008-01-31"),
+                                 QStringLiteral("--to"), QStringLiteral("2008-04-10"), QStringLiteral("--step"),
+                                 QStringLiteral("month"), QStringLiteral("--size"), QStringLiteral("320x180")});
+    // 2008-01-31 is before the first day: a usage error, nothing written.
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--from"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(folder));
+
+    const AtlasRun ok = runAtlas({QStringLiteral("--frames"), folder, QStringLiteral("--from"), QStringLiteral("2009-01-31"),
+                                  QStringLiteral("--to"), QStringLiteral("2009-04-10"), QStringLiteral("--step"),
+                                  QStringLiteral("month"), QStringLiteral("--size"), QStringLiteral("320x180")});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_TRUE(ok.out.isEmpty());
+    EXPECT_TRUE(ok.err.isEmpty()) << ok.err.toStdString();  // silent on success (stderr is no terminal here)
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files, QDir::Name),
+              (QStringList{QStringLiteral("0001.png"), QStringLiteral("0002.png"), QStringLiteral("0003.png"),
+                           QStringLiteral("0004.png"), QStringLiteral("frames.csv")}));
+    QFile csv(QDir(folder).filePath(QStringLiteral("frames.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5);
+    EXPECT_EQ(lines[0], QStringLiteral("frame,file,date,recognizing,withdrawal_claimed,does_not_recognize,counting"));
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("1,0001.png,2009-01-31,")));
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("2,0002.png,2009-02-28,")));  // clamped to February's end
+    EXPECT_TRUE(lines[3].startsWith(QStringLiteral("3,0003.png,2009-03-31,")));
+    EXPECT_TRUE(lines[4].startsWith(QStringLiteral("4,0004.png,2009-04-10,")));
+    EXPECT_TRUE(lines[4].endsWith(QStringLiteral(",net")));
+    EXPECT_EQ(QImage(QDir(folder).filePath(QStringLiteral("0004.png"))).size(), QSize(320, 180));
+
+    // The folder now holds files: refused with exit 2, naming it; nothing changes.
+    const AtlasRun again = runAtlas({QStringLiteral("--frames"), folder, QStringLiteral("--from"), QStringLiteral("2009-01-31"),
+                                     QStringLiteral("--to"), QStringLiteral("2009-02-10")});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(folder)) << again.err.toStdString();
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 5);
+}
+
+TEST(Cli, FramesPerEventIntoAnEmptyFolderWithVerbose)
+{
+    QTemporaryDir dir;
+    const AtlasRun r = runAtlas({QStringLiteral("--frames"), dir.path(), QStringLiteral("--to"), QStringLiteral("2008-02-20"),
+                                 QStringLiteral("--size"), QStringLiteral("160x90"), QStringLiteral("--verbose")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("wrote"))) << r.err.toStdString();
+    QFile csv(dir.filePath(QStringLiteral("frames.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(",2008-02-17,")));  // from: the dataset's first day
+    EXPECT_TRUE(lines.last().contains(QStringLiteral(",2008-02-20,")));
+    QStringList dates;
+    for (int i = 1; i < lines.size(); ++i)
+        dates << lines[i].section(QLatin1Char(','), 2, 2);
+    QStringList sorted = dates;
+    sorted.sort();
+    sorted.removeDuplicates();
+    EXPECT_EQ(dates, sorted);  // date order, distinct
+}
+
+TEST(Cli, FramesBadStepIsAUsageError)
+{
+    QTemporaryDir dir;
+    const AtlasRun r = runAtlas({QStringLiteral("--frames"), dir.filePath(QStringLiteral("x")), QStringLiteral("--step"),
+                                 QStringLiteral("fortnight")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("fortnight")));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x"))));
+}
+
+// --animate FILE: the format by extension; 1280x720 unless --size says otherwise.
+TEST(Cli, AnimateWritesAGifAndAnMp4)
+{
+    QTemporaryDir dir;
+    const QString gif = dir.filePath(QStringLiteral("a.gif"));
+    const AtlasRun r = runAtlas({QStringLiteral("--animate"), gif, QStringLiteral("--from"), QStringLiteral("2008-02-17"),
+                                 QStringLiteral("--to"), QStringLiteral("2008-05-01"), QStringLiteral("--step"),
+                                 QStringLiteral("month"), QStringLiteral("--fps"), QStringLiteral("2"),
+                                 QStringLiteral("--hold"), QStringLiteral("1"), QStringLiteral("--size"), QStringLiteral("320x180")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    QImageReader reader(gif);
+    EXPECT_EQ(reader.imageCount(), 4 + 2);  // 17 Feb, Mar, Apr, 1 May; then 1 s at 2 fps
+    EXPECT_EQ(reader.size(), QSize(320, 180));
+
+    const QString mp4 = dir.filePath(QStringLiteral("A.MP4"));
+    const AtlasRun v = runAtlas({QStringLiteral("--animate"), mp4, QStringLiteral("--to"), QStringLiteral("2008-03-01"),
+                                 QStringLiteral("--step"), QStringLiteral("week"), QStringLiteral("--hold"), QStringLiteral("0")});
+    ASSERT_EQ(v.exitCode, 0) << v.err.toStdString();
+    if (QStandardPaths::findExecutable(QStringLiteral("ffprobe")).isEmpty())
+        return;
+    QProcess probe;
+    probe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                                            QStringLiteral("stream=codec_name,width,height"), QStringLiteral("-of"),
+                                            QStringLiteral("csv=p=0"), mp4});
+    probe.waitForFinished(30000);
+    EXPECT_EQ(QString::fromUtf8(probe.readAllStandardOutput()).trimmed(), QStringLiteral("h264,1280,720"));
+}
+
+TEST(Cli, AnimateUsageErrors)
+{
+    QTemporaryDir dir;
+    struct Case {
+        QStringList args;
+        const char *message;
+    };
+    const QString avi = dir.filePath(QStringLiteral("a.avi")), gif = dir.filePath(QStringLiteral("a.gif"));
+    for (const Case &c : {Case{{QStringLiteral("--animate"), avi}, "gif, mp4, webm"},
+                          Case{{QStringLiteral("--animate"), gif, QStringLiteral("--fps"), QStringLiteral("0")}, "--fps"},
+                          Case{{QStringLiteral("--animate"), gif, QStringLiteral("--hold"), QStringLiteral("x")}, "--hold"},
+                          Case{{QStringLiteral("--animate"), gif, QStringLiteral("--export"), gif}, "choose one of"}}) {
+        const AtlasRun r = runAtlas(c.args);
+        EXPECT_EQ(r.exitCode, 2) << c.message;
+        EXPECT_TRUE(r.err.contains(QString::fromLatin1(c.message))) << r.err.toStdString();
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST(Cli, AnimateOddSizeIsRoundedUpForVideoAndSaysSo)
+{
+    QTemporaryDir dir;
+    const QString webm = dir.filePath(QStringLiteral("a.webm"));
+    const AtlasRun r = runAtlas({QStringLiteral("--animate"), webm, QStringLiteral("--to"), QStringLiteral("2008-02-20"),
+                                 QStringLiteral("--step"), QStringLiteral("day"), QStringLiteral("--size"), QStringLiteral("321x181")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("322x182"))) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(webm));
 }

@@ -13,12 +13,45 @@
 namespace atlas::test {
 namespace {
 
+// First `from`, one per step after it, always `to` last (the --frames and window rules).
 TEST(FrameDates, EventsAndMonths)
 {
-    const QList<QDate> changes{day("2008-02-18"), day("2008-03-01"), day("2009-01-01")};
-    EXPECT_EQ(frameDates({FrameStep::EventDates, day("2008-02-20"), day("2008-12-31"), {}}, changes), QList<QDate>{day("2008-03-01")});
+    const QList<QDate> changes{day("2008-02-18"), day("2008-03-01"), day("2008-03-01"), day("2009-01-01")};
+    EXPECT_EQ(frameDates({FrameStep::EventDates, day("2008-02-20"), day("2008-12-31"), {}}, changes),
+              (QList<QDate>{day("2008-02-20"), day("2008-03-01"), day("2008-12-31")}));
     EXPECT_EQ(frameDates({FrameStep::Months, day("2008-11-30"), day("2009-01-01"), {}}, changes),
-              (QList<QDate>{day("2008-11-30"), day("2008-12-01"), day("2009-01-01")}));
+              (QList<QDate>{day("2008-11-30"), day("2008-12-30"), day("2009-01-01")}));
+}
+
+TEST(FrameDates, MonthsKeepTheDayClampedToTheMonthsEnd)
+{
+    EXPECT_EQ(frameDates({FrameStep::Months, day("2008-01-31"), day("2008-04-30"), {}}, {}),
+              (QList<QDate>{day("2008-01-31"), day("2008-02-29"), day("2008-03-31"), day("2008-04-30")}));
+    EXPECT_EQ(frameDates({FrameStep::Months, day("2008-02-17"), day("2008-04-20"), {}}, {}),
+              (QList<QDate>{day("2008-02-17"), day("2008-03-17"), day("2008-04-17"), day("2008-04-20")}));
+}
+
+TEST(FrameDates, DaysWeeksYearsAndSingleDay)
+{
+    EXPECT_EQ(frameDates({FrameStep::Days, day("2008-02-27"), day("2008-03-01"), {}}, {}),
+              (QList<QDate>{day("2008-02-27"), day("2008-02-28"), day("2008-02-29"), day("2008-03-01")}));
+    EXPECT_EQ(frameDates({FrameStep::Weeks, day("2008-02-17"), day("2008-03-03"), {}}, {}),
+              (QList<QDate>{day("2008-02-17"), day("2008-02-24"), day("2008-03-02"), day("2008-03-03")}));
+    EXPECT_EQ(frameDates({FrameStep::Years, day("2008-02-29"), day("2010-01-01"), {}}, {}),
+              (QList<QDate>{day("2008-02-29"), day("2009-02-28"), day("2010-01-01")}));
+    EXPECT_EQ(frameDates({FrameStep::Months, day("2010-01-01"), day("2010-01-01"), {}}, {}), QList<QDate>{day("2010-01-01")});
+    EXPECT_TRUE(frameDates({FrameStep::Months, day("2010-01-02"), day("2010-01-01"), {}}, {}).isEmpty());
+}
+
+TEST(FrameDates, StepWordsAndFileNames)
+{
+    for (const char *w : {"event", "day", "week", "month", "year"})
+        EXPECT_EQ(frameStepWord(*frameStepFromWord(QString::fromLatin1(w))), QString::fromLatin1(w));
+    EXPECT_EQ(frameStepFromWord(QStringLiteral("fortnight")), std::nullopt);
+    EXPECT_EQ(frameFileName(1, 200), QStringLiteral("0001.png"));
+    EXPECT_EQ(frameFileName(12345, 12345), QStringLiteral("12345.png"));
+    EXPECT_EQ(frameTableHeader().join(QLatin1Char(',')),
+              QStringLiteral("frame,file,date,recognizing,withdrawal_claimed,does_not_recognize,counting"));
 }
 
 TEST(ExportViewport, KeepsCentreAndScalesByWidth)

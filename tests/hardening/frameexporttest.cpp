@@ -1,5 +1,5 @@
-// Frame export never leaves a partial file: cancelled between frames, the frames written are
-// whole PNGs and nothing else is in the folder; a write failure names the file and leaves none.
+// Frame export never leaves a partial series: cancelled between frames or failed part-way, no new
+// file remains in the folder; a write failure names the frame's file.
 #include "atlasdocument.h"
 #include "frameexporter.h"
 #include "testsupport.h"
@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 
@@ -31,19 +32,48 @@ FrameRun exportFrames(const QString &folder, const std::function<bool(int, int)>
 
 } // namespace
 
-TEST(FrameExport, CancelledRunLeavesOnlyWholeFrames)
+TEST(FrameExport, CancelledRunLeavesNoNewFile)
 {
     QTemporaryDir dir;
-    const FrameRun run = exportFrames(dir.path(), [](int done, int) { return done < 3; });
+    const QString folder = dir.filePath(QStringLiteral("frames"));
+    const FrameRun run = exportFrames(folder, [](int done, int) { return done < 3; });
     EXPECT_TRUE(run.cancelled);
     EXPECT_TRUE(run.error.isEmpty());
-    EXPECT_EQ(run.written, 3);
-    const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
-    ASSERT_EQ(files.size(), 3) << files.join(QLatin1Char(' ')).toStdString();
-    for (const QString &name : files) {
-        EXPECT_TRUE(name.endsWith(QLatin1String(".png"))) << name.toStdString();
-        EXPECT_EQ(QImage(QDir(dir.path()).filePath(name)).size(), QSize(320, 200)) << name.toStdString();
-    }
+    EXPECT_FALSE(QFileInfo::exists(folder));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST(FrameExport, CompleteRunWritesNumberedFramesAndTheirTable)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("frames"));
+    const FrameRun run = exportFrames(folder, [](int, int) { return true; });
+    ASSERT_TRUE(run.error.isEmpty()) << run.error.toStdString();
+    EXPECT_EQ(run.written, 12);  // 17 Feb .. 17 Dec monthly, then 31 Dec
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    ASSERT_EQ(files.size(), 13);
+    EXPECT_EQ(files.first(), QStringLiteral("0001.png"));
+    EXPECT_EQ(files.last(), QStringLiteral("frames.csv"));
+    EXPECT_EQ(QImage(QDir(folder).filePath(QStringLiteral("0012.png"))).size(), QSize(320, 200));
+    QFile csv(QDir(folder).filePath(QStringLiteral("frames.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    EXPECT_EQ(lines[0], "frame,file,date,recognizing,withdrawal_claimed,does_not_recognize,counting");
+    EXPECT_TRUE(lines[1].startsWith("1,0001.png,2008-02-17,")) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].endsWith(",net"));
+    EXPECT_TRUE(lines[12].startsWith("12,0012.png,2008-12-31,")) << lines[12].toStdString();
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Hidden | QDir::AllEntries | QDir::NoDotAndDotDot) == QStringList{QStringLiteral("frames")});
+}
+
+TEST(FrameExport, NonEmptyFolderIsRefused)
+{
+    QTemporaryDir dir;
+    QFile other(dir.filePath(QStringLiteral("notes.txt")));
+    ASSERT_TRUE(other.open(QIODevice::WriteOnly));
+    other.close();
+    const FrameRun run = exportFrames(dir.path(), [](int, int) { return true; });
+    EXPECT_NE(run.error.indexOf(QStringLiteral("not empty")), -1) << run.error.toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
 }
 
 TEST(FrameExport, WriteFailureNamesTheFrameAndLeavesNoPartialFile)
@@ -59,7 +89,8 @@ TEST(FrameExport, WriteFailureNamesTheFrameAndLeavesNoPartialFile)
     setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, handler);
     EXPECT_EQ(run.written, 0);
-    EXPECT_NE(run.error.indexOf(QStringLiteral("kosovo-recognition-2008-02-17.png: cannot write")), -1) << run.error.toStdString();
+    EXPECT_NE(run.error.indexOf(QDir::toNativeSeparators(dir.path()) + QStringLiteral("/0001.png: cannot write")), -1)
+        << run.error.toStdString();
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 

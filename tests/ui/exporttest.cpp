@@ -1,12 +1,16 @@
 // Exports: PNG equal to the view, scaled exports of the same region, CSV, frame series and errors.
 #include "guifixture.h"
 
+#include "animationexportdialog.h"
 #include "exportcontroller.h"
 #include "frameexporter.h"
 #include "chartspanel.h"
 #include "mapview.h"
 
 #include <QDir>
+#include <QImageReader>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -99,12 +103,12 @@ TEST_F(Export, FramesOnePerMonth)
         return true;
     });
     EXPECT_TRUE(run.error.isEmpty()) << run.error.toStdString();
-    EXPECT_EQ(run.written, 4);
+    EXPECT_EQ(run.written, 5);  // 15 Jan, Feb, Mar, Apr, then the last day 20 April
     const QStringList files = QDir(request.folder).entryList(QDir::Files, QDir::Name);
-    EXPECT_EQ(files, (QStringList{QStringLiteral("kosovo-recognition-2010-01-15.png"), QStringLiteral("kosovo-recognition-2010-02-01.png"),
-                                  QStringLiteral("kosovo-recognition-2010-03-01.png"), QStringLiteral("kosovo-recognition-2010-04-01.png")}));
+    EXPECT_EQ(files, (QStringList{QStringLiteral("0001.png"), QStringLiteral("0002.png"), QStringLiteral("0003.png"),
+                                  QStringLiteral("0004.png"), QStringLiteral("0005.png"), QStringLiteral("frames.csv")}));
     EXPECT_EQ(QImage(QDir(request.folder).filePath(files.first())).size(), QSize(320, 180));
-    EXPECT_EQ(progress.last(), 4);
+    EXPECT_EQ(progress.last(), 5);
 }
 
 TEST_F(Export, FramesPerEventDateAndCancel)
@@ -116,11 +120,9 @@ TEST_F(Export, FramesPerEventDateAndCancel)
     settings.size = QSize(320, 180);
     const FrameRun run = window->exporter()->writeFrames(request, settings, [](int done, int) { return done < 2; });
     EXPECT_TRUE(run.cancelled);
-    EXPECT_EQ(run.written, 2);
-    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
-    EXPECT_EQ(files.size(), 2);
-    for (const QString &f : files)
-        EXPECT_FALSE(QImage(dir.filePath(f)).isNull()) << f.toStdString();  // complete, readable files only
+    EXPECT_EQ(run.written, 0);
+    // A cancelled series leaves no new file in its folder (nor a staging folder beside it).
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
 TEST_F(Export, FramesIntoAnUnwritableFolderFailCleanly)
@@ -194,6 +196,76 @@ TEST_F(Export, CopyPutsTheViewOnTheClipboard)
     const QImage copied = QGuiApplication::clipboard()->image();
     EXPECT_EQ(copied.size(), window->mapView()->viewport().pixels());
     EXPECT_EQ(copied.pixelColor(mapPixel(*window, 2.5, 46.5).toPoint()), statusColour(*window, "FRA", day("2013-01-01")));
+}
+
+TEST_F(Export, AnimationFromTheWindowAndTheStatusBarSaysSo)
+{
+    window = openWindow(day("2013-01-01"));
+    QTemporaryDir dir;
+    AnimationRequest request;
+    request.format = AnimationFormat::Gif;
+    request.step = FrameStep::Months;
+    request.from = day("2008-02-17");
+    request.to = day("2008-05-01");
+    request.size = QSize(240, 135);
+    request.speed.holdSeconds = 0.5;
+    request.path = dir.filePath(QStringLiteral("a.gif"));
+    QSignalSpy written(window->exporter(), &ExportController::fileWritten);
+    QList<int> progress;
+    const AnimationRun run = window->exporter()->writeAnimation(request, ExportSettings(), [&progress](int done, int) {
+        progress << done;
+        return true;
+    });
+    ASSERT_TRUE(run.error.isEmpty()) << run.error.toStdString();
+    EXPECT_EQ(run.frames, 4 + 2);
+    EXPECT_EQ(progress.last(), 6);
+    QImageReader reader(request.path);
+    EXPECT_EQ(reader.imageCount(), 6);
+    EXPECT_EQ(reader.size(), QSize(240, 135));
+    ASSERT_EQ(written.count(), 1);
+    EXPECT_TRUE(written.first().first().toString().contains(QStringLiteral("a.gif")));
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("a.gif")));
+}
+
+TEST_F(Export, CancelledAnimationLeavesNothingAndSaysNothing)
+{
+    window = openWindow(day("2013-01-01"));
+    QTemporaryDir dir;
+    AnimationRequest request;
+    request.from = day("2008-02-17");
+    request.to = day("2009-02-17");
+    request.size = QSize(160, 90);
+    request.path = dir.filePath(QStringLiteral("a.gif"));
+    QSignalSpy written(window->exporter(), &ExportController::fileWritten);
+    const AnimationRun run = window->exporter()->writeAnimation(request, ExportSettings(), [](int done, int) { return done < 2; });
+    EXPECT_TRUE(run.cancelled);
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    EXPECT_EQ(written.count(), 0);
+}
+
+TEST_F(Export, AnimationDialogKeepsTheExtensionWithTheFormat)
+{
+    AnimationRequest initial;
+    initial.from = day("2008-02-17");
+    initial.to = day("2020-01-01");
+    initial.path = QStringLiteral("/tmp/kosovo.gif");
+    AnimationExportDialog dialog(initial, day("2008-02-17"), day("2026-01-01"));
+    AnimationRequest r = dialog.request();
+    EXPECT_EQ(r.format, AnimationFormat::Gif);
+    EXPECT_EQ(r.step, FrameStep::Months);
+    EXPECT_EQ(r.size, QSize(1280, 720));
+    EXPECT_EQ(r.speed.fps, 4);
+    EXPECT_DOUBLE_EQ(r.speed.holdSeconds, 2.0);
+    EXPECT_EQ(r.path, QStringLiteral("/tmp/kosovo.gif"));
+}
+
+TEST_F(Export, StatusBarReportsCsvWrites)
+{
+    window = openWindow(day("2013-01-01"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("status.csv"));
+    ASSERT_TRUE(window->exporter()->writeStatusCsv(path, day("2013-01-01")).ok);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("status.csv")));
 }
 
 } // namespace

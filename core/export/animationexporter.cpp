@@ -1,0 +1,129 @@
+#include "animationexporter.h"
+
+#include "animationencoders.h"
+#include "atlasdocument.h"
+#include "exportformat.h"
+#include "mapexporter.h"
+
+#include <QDir>
+
+#include <cmath>
+
+namespace atlas {
+
+std::optional<AnimationFormat> animationFormatForPath(const QString &path)
+{
+    const QString ext = extensionOf(path);
+    if (ext == QLatin1String("gif"))
+        return AnimationFormat::Gif;
+    if (ext == QLatin1String("mp4"))
+        return AnimationFormat::Mp4;
+    if (ext == QLatin1String("webm"))
+        return AnimationFormat::WebM;
+    return std::nullopt;
+}
+
+QStringList animationFormatExtensions()
+{
+    return {QStringLiteral("gif"), QStringLiteral("mp4"), QStringLiteral("webm")};
+}
+
+bool animationFormatAvailable(AnimationFormat format)
+{
+#ifdef ATLAS_WITH_FFMPEG
+    Q_UNUSED(format)
+    return true;
+#else
+    return format == AnimationFormat::Gif;
+#endif
+}
+
+QSize encodableSize(AnimationFormat format, const QSize &size)
+{
+    if (format == AnimationFormat::Gif)
+        return size;
+    return QSize(size.width() + (size.width() & 1), size.height() + (size.height() & 1));
+}
+
+int holdFrames(const AnimationSettings &settings)
+{
+    return std::max(0, int(std::lround(settings.holdSeconds * settings.fps)));
+}
+
+std::unique_ptr<AnimationEncoder> AnimationEncoder::open(AnimationFormat format, const QString &path, const QSize &size,
+                                                         const AnimationSettings &settings, const ExportMetadata &metadata,
+                                                         const MapTheme &theme, QString &error)
+{
+    if (format == AnimationFormat::Gif)
+        return openGifEncoder(path, size, settings, metadata, theme, error);
+#ifdef ATLAS_WITH_FFMPEG
+    return openVideoEncoder(format, path, size, settings, metadata, error);
+#else
+    error = QStringLiteral("%1: cannot write: this build has no video encoder (built without FFmpeg: ATLAS_WITH_FFMPEG=OFF); "
+                           "GIF is available")
+                .arg(QDir::toNativeSeparators(path));
+    return nullptr;
+#endif
+}
+
+AnimationExporter::AnimationExporter(std::shared_ptr<const AtlasDocument> document,
+                                     std::shared_ptr<const ProjectedMap> map, const ExportRequest &frame)
+    : m_document(std::move(document)), m_map(std::move(map)), m_frame(frame)
+{
+}
+
+AnimationRun AnimationExporter::run(const QString &path, AnimationFormat format, const QList<QDate> &dates,
+                                    const AnimationSettings &settings, const std::function<bool(int, int)> &progress) const
+{
+    AnimationRun result;
+    if (dates.isEmpty()) {
+        result.error = QStringLiteral("%1: cannot write: no frames to draw").arg(QDir::toNativeSeparators(path));
+        return result;
+    }
+    ExportRequest frame = m_frame;
+    const QSize size = encodableSize(format, frame.viewport.pixels());
+    if (size != frame.viewport.pixels()) {
+        result.notes << QStringLiteral("%1x%2 rounded up to %3x%4: the video codec needs even sides")
+                            .arg(frame.viewport.pixels().width())
+                            .arg(frame.viewport.pixels().height())
+                            .arg(size.width())
+                            .arg(size.height());
+        frame.viewport = frame.viewport.resized(size);
+    }
+    frame.date = dates.last();
+    MapExporter exporter(m_document, m_map);
+    ExportMetadata metadata = exporter.metadata(frame);  // the counts of the last frame
+    metadata.title += QStringLiteral(" (%1 to %2)").arg(dates.first().toString(Qt::ISODate), dates.last().toString(Qt::ISODate));
+    const std::unique_ptr<AnimationEncoder> encoder =
+        AnimationEncoder::open(format, path, size, settings, metadata, frame.theme, result.error);
+    if (!encoder)
+        return result;
+    const int hold = holdFrames(settings);
+    const int total = int(dates.size()) + hold;
+    QImage image;
+    for (int i = 0; i < total; ++i) {
+        if (!progress(i, total)) {
+            result.cancelled = true;  // the encoder's destructor removes its temporary file
+            return result;
+        }
+        if (i < dates.size()) {
+            frame.date = dates[i];
+            image = exporter.renderImage(frame);  // one frame in memory at a time
+        }
+        if (!encoder->addFrame(image)) {
+            result.error = encoder->error();
+            return result;
+        }
+        ++result.frames;
+    }
+    const WriteResult w = encoder->finish();
+    if (!w.ok) {
+        result.error = w.error;
+        result.frames = 0;
+        return result;
+    }
+    progress(total, total);
+    return result;
+}
+
+} // namespace atlas
