@@ -36,12 +36,16 @@ struct Options {
     QCommandLineOption noTitle{QStringLiteral("no-title"), tr("Leave title, date and counter out of the export.")};
     QCommandLineOption noSource{QStringLiteral("no-source-line"), tr("Leave the source line out of the export.")};
     QCommandLineOption map{QStringLiteral("map"), tr("Country outlines: any OGR vector source."), QStringLiteral("path")};
+    QCommandLineOption layer{QStringLiteral("layer"),
+                             tr("Layer of the --map source to draw (default: its only polygon layer, else the "
+                                "admin-0 countries one)."),
+                             QStringLiteral("name")};
     QCommandLineOption data{QStringLiteral("data"), tr("Dataset folder (states.csv, events.csv, ...)."), QStringLiteral("dir")};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, data});
+                      noSource, map, layer, data});
     }
 };
 
@@ -117,6 +121,9 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
     c.title = !p.isSet(o.noTitle);
     c.sourceLine = !p.isSet(o.noSource);
     c.mapPath = p.value(o.map);
+    c.mapLayer = p.value(o.layer);
+    if (p.isSet(o.layer) && c.mapLayer.trimmed().isEmpty())
+        fail(tr("--layer: the layer name is empty"));
     c.dataDir = p.value(o.data);
 }
 

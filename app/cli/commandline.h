@@ -27,6 +27,7 @@ struct CommandLine {
     bool title = true;
     bool sourceLine = true;
     QString mapPath;  // empty: shipped map
+    QString mapLayer; // --layer: the layer of the map to draw; empty: the admin-0 one
     QString dataDir;  // empty: shipped dataset
     QString helpText;
     QString error;    // non-empty: usage error, exit code 2
