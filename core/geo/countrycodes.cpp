@@ -52,6 +52,9 @@ const QHash<QString, QString> &nameToCode()
         add("Indian Ocean Ter.", "XIO");
         add("France", "FRA");
         add("Norway", "NOR");
+        // Former short names Natural Earth 4.1 still uses where ISO has renamed the state.
+        add("Macedonia", "MKD");
+        add("Swaziland", "SWZ");
         return t;
     }();
     return table;
@@ -174,12 +177,26 @@ const QStringList &alpha2Fields()
 
 QString foldName(const QString &name)
 {
+    // Natural Earth's short names abbreviate ("Bosnia and Herz.", "Dem. Rep. Congo", "Solomon Is.").
+    static const QHash<QString, QString> abbreviations = {
+        {QStringLiteral("herz"), QStringLiteral("herzegovina")}, {QStringLiteral("rep"), QStringLiteral("republic")},
+        {QStringLiteral("is"), QStringLiteral("islands")},       {QStringLiteral("dem"), QStringLiteral("democratic")},
+        {QStringLiteral("eq"), QStringLiteral("equatorial")},    {QStringLiteral("st"), QStringLiteral("saint")},
+        {QStringLiteral("fr"), QStringLiteral("french")},        {QStringLiteral("and"), QString()},
+        {QStringLiteral("of"), QString()},                       {QStringLiteral("the"), QString()},
+    };
     QString folded = foldForSearch(name);
-    folded.replace(QLatin1Char('&'), QLatin1String(" and "));
     for (QChar &c : folded)
         if (!c.isLetterOrNumber())
             c = QLatin1Char(' ');
-    return folded.simplified();
+    QStringList out;
+    for (const QString &word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const auto it = abbreviations.constFind(word);
+        const QString w = it == abbreviations.cend() ? word : *it;
+        if (!w.isEmpty())
+            out << w;
+    }
+    return out.join(QLatin1Char(' '));
 }
 
 const IsoCountryTable &isoCountryTable()
@@ -200,9 +217,16 @@ const IsoCountryTable &isoCountryTable()
             t.alpha2.insert(e.value(QStringLiteral("alpha_2")).toString(), a3);
             t.numeric.insert(e.value(QStringLiteral("numeric")).toString(), a3);
             for (const char *key : {"name", "common_name", "official_name"}) {
-                const QString name = foldName(e.value(QLatin1String(key)).toString());
-                if (!name.isEmpty() && !t.names.contains(name))
-                    t.names.insert(name, a3);
+                const QString raw = e.value(QLatin1String(key)).toString();
+                QStringList forms{raw};
+                // "Congo, The Democratic Republic of the" is also "The Democratic Republic of the Congo".
+                if (const qsizetype comma = raw.indexOf(QLatin1String(", ")); comma > 0)
+                    forms << raw.mid(comma + 2) + QLatin1Char(' ') + raw.left(comma);
+                for (const QString &form : forms) {
+                    const QString name = foldName(form);
+                    if (!name.isEmpty() && !t.names.contains(name))
+                        t.names.insert(name, a3);
+                }
             }
         }
         t.path = file.fileName();

@@ -289,7 +289,15 @@ public:
         readLayer(*layer);
         reportGdal(gdalMessages.errors(), m_result.errors);
         reportGdal(gdalMessages.warnings(), m_result.warnings);
-        if (m_result.ok() && m_result.value.countries.isEmpty())
+        const CountryShapes &shapes = m_result.value;
+        if (m_result.ok() && shapes.countries.isEmpty() && !shapes.unmatchedNames.isEmpty())
+            m_result.errors.append({m_path, 0, shapes.keyColumn,
+                                    QStringLiteral("none of the %1 features matched a state by the key column %2 "
+                                                   "(layer '%3'); not drawn. Unmatched: %4")
+                                        .arg(shapes.featureCount)
+                                        .arg(shapes.keyColumn, shapes.layer,
+                                             shapes.unmatchedNames.mid(0, 5).join(QStringLiteral(", ")))});
+        else if (m_result.ok() && shapes.countries.isEmpty())
             fail(0, QStringLiteral("no country polygons could be read"));
         return std::move(m_result);
     }

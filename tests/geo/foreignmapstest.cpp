@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <iostream>
 #include <string>
 
 using namespace atlas;
@@ -262,6 +263,11 @@ TEST_P(FullSizeForeignMap, LoadsWithMostUnMembersAndNoBand)
     const auto r = loadWithMap(path);
     ASSERT_TRUE(r.ok()) << joinProblems(r.errors).toStdString();
     EXPECT_GE(unMembersDrawn(*r.value), GetParam().minUnMembers);
+    const CountryShapes &shapes = r.value->shapes();
+    std::cout << GetParam().file << ": layer " << shapes.layer.toStdString() << ", key " << shapes.keyColumn.toStdString()
+              << ", " << shapes.featureCount << " features, " << shapes.unmatchedNames.size() << " unmatched ("
+              << shapes.unmatchedNames.join(QStringLiteral(", ")).toStdString() << "), " << unMembersDrawn(*r.value)
+              << " UN members drawn\n" << joinProblems(r.warnings).toStdString() << "\n";
     EXPECT_FALSE(mentions(r.warnings, ".prj is not"));
     expectNoBandAcrossTheMap(r.value->shapes());
     EXPECT_GE(r.value->link().featureIndexOfState(stateIndex("XKX")), 0);
