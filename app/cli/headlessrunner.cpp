@@ -38,9 +38,12 @@ int runExport(const CommandLine &c, const AtlasSources &sources, const QDate &da
     const Result<std::shared_ptr<const AtlasDocument>> loaded = AtlasDocument::load(sources);
     if (!sink.report(loaded.errors, loaded.warnings))
         return 1;
-    const std::shared_ptr<const ProjectedMap> map = loaded.value->projectedMap(c.projection);
-    MapExporter exporter(loaded.value, map);
-    const WriteResult written = exporter.writePng(exportRequest(c, *map, date), c.exportPath);
+    const std::shared_ptr<const ProjectedMap> standard = loaded.value->projectedMap(c.projection);
+    const ExportRequest request = exportRequest(c, *standard, date);
+    // The level of detail the export's scale calls for (the same rule as the window's).
+    const MapDetail detail = loaded.value->detailFor(request.viewport);
+    MapExporter exporter(loaded.value, detail == MapDetail::Standard ? standard : loaded.value->projectedMap(c.projection, detail));
+    const WriteResult written = exporter.writePng(request, c.exportPath);
     if (!written.ok) {
         sink.error(written.error);
         return 1;

@@ -7,6 +7,7 @@
 #include "frameexportdialog.h"
 #include "frameexporter.h"
 #include "mapexporter.h"
+#include "projectedmap.h"
 #include "outputnames.h"
 #include "mapview.h"
 #include "recognitiontimeline.h"
@@ -38,17 +39,27 @@ ExportController::ExportController(std::shared_ptr<const AtlasDocument> document
 {
 }
 
+std::shared_ptr<const ProjectedMap> ExportController::mapFor(const ExportRequest &request) const
+{
+    // The export's own scale decides its level of detail, by the rule the view follows.
+    const MapDetail detail = m_document->detailFor(request.viewport);
+    return detail == m_view.projectedMap()->detail() ? m_view.projectedMap()
+                                                      : m_document->projectedMap(m_view.projection(), detail);
+}
+
 QImage ExportController::renderView(const ExportSettings &settings)
 {
-    MapExporter exporter(m_document, m_view.projectedMap());
-    return exporter.renderImage(viewExportRequest(m_view.viewport(), m_view.options(), settings));
+    const ExportRequest request = viewExportRequest(m_view.viewport(), m_view.options(), settings);
+    MapExporter exporter(m_document, mapFor(request));
+    return exporter.renderImage(request);
 }
 
 WriteResult ExportController::writePng(const QString &path, const ExportSettings &settings)
 {
     // Banded straight into the file: a 4K export never holds the whole image in memory.
-    MapExporter exporter(m_document, m_view.projectedMap());
-    return exporter.writePng(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
+    const ExportRequest request = viewExportRequest(m_view.viewport(), m_view.options(), settings);
+    MapExporter exporter(m_document, mapFor(request));
+    return exporter.writePng(request, path);
 }
 
 WriteResult ExportController::writeStatusCsv(const QString &path, const QDate &date) const
@@ -63,8 +74,8 @@ WriteResult ExportController::writeStatusCsv(const QString &path, const QDate &d
 FrameRun ExportController::writeFrames(const FrameRequest &request, const ExportSettings &settings,
                                        const std::function<bool(int, int)> &progress)
 {
-    const FrameExporter exporter(m_document, m_view.projectedMap(),
-                                 viewExportRequest(m_view.viewport(), m_view.options(), settings));
+    const ExportRequest frame = viewExportRequest(m_view.viewport(), m_view.options(), settings);
+    const FrameExporter exporter(m_document, mapFor(frame), frame);
     return exporter.run(request, frameDates(request, m_document->timeline().changeDates()), progress);
 }
 

@@ -4,6 +4,7 @@
 // of its own, so exporting never disturbs the map view's layers.
 #pragma once
 
+#include "exportrequest.h"
 #include "exportsettings.h"
 #include "pngwriter.h"
 
@@ -20,6 +21,7 @@ namespace atlas {
 
 class AtlasDocument;
 class MapView;
+class ProjectedMap;
 struct FrameRequest;
 struct FrameRun;
 
@@ -45,6 +47,7 @@ public slots:
     void exportFrames();
 
 private:
+    std::shared_ptr<const ProjectedMap> mapFor(const ExportRequest &request) const;
     QString askSaveFile(const QString &title, const QString &name, const QString &filter);
     void report(const QString &error) const;
 

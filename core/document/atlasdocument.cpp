@@ -7,6 +7,8 @@
 #include "statenames.h"
 #include "countrycodes.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 namespace atlas {
@@ -79,9 +81,72 @@ void checkCoverage(const CountryShapes &shapes, const CountryStateLink &link, co
     }
 }
 
+// The 1:10m layer shipped beside the 1:50m map; empty for any other map.
+QString fineDetailPath(const QString &mapPath)
+{
+    const QFileInfo map(mapPath);
+    const QFileInfo shipped(defaultMapPath());
+    if (!map.exists() || map.canonicalFilePath() != shipped.canonicalFilePath())
+        return {};
+    const QString fine = map.dir().filePath(QStringLiteral("ne_10m_admin0.json"));
+    return QFileInfo::exists(fine) ? fine : QString();
+}
+
 } // namespace
 
 AtlasDocument::~AtlasDocument() = default;
+
+const AtlasDocument::FineLayer &AtlasDocument::fine() const
+{
+    std::call_once(m_fineOnce, [this] {
+        auto layer = std::make_unique<FineLayer>();
+        if (!m_finePath.isEmpty()) {
+            const QHash<QString, QString> names = stateNameKeys(m_dataset, m_sources.dataDir);
+            Result<CountryShapes> read = readCountryShapes(m_finePath, {QStringLiteral("countries"), &names});
+            // Its warnings (no CRS: TopoJSON; the Vatican without geometry) are known and not the user's.
+            if (read.ok()) {
+                layer->shapes = std::move(read.value);
+                layer->link = linkCountries(layer->shapes, m_dataset);
+                layer->ok = true;
+            }
+        }
+        m_fine = std::move(layer);
+        m_fineLoaded = true;
+    });
+    return *m_fine;
+}
+
+bool AtlasDocument::isFineDetailLoaded() const
+{
+    return m_fineLoaded;
+}
+
+const CountryShapes &AtlasDocument::shapes(MapDetail detail) const
+{
+    return detail == MapDetail::Fine && fine().ok ? fine().shapes : m_shapes;
+}
+
+const CountryStateLink &AtlasDocument::link(MapDetail detail) const
+{
+    return detail == MapDetail::Fine && fine().ok ? fine().link : m_link;
+}
+
+MapDetail AtlasDocument::detailFor(const MapViewport &viewport) const
+{
+    return atlas::detailFor(viewport, hasFineDetail());
+}
+
+std::shared_ptr<const ProjectedMap> AtlasDocument::projectedMap(ProjectionKind kind, MapDetail detail) const
+{
+    if (detail == MapDetail::Fine && fine().ok)
+        return std::make_shared<const ProjectedMap>(fine().shapes, kind, MapDetail::Fine);
+    return projectedMap(kind);
+}
+
+std::shared_ptr<const ProjectedMap> AtlasDocument::projectedMapFor(ProjectionKind kind, const MapViewport &viewport) const
+{
+    return projectedMap(kind, detailFor(viewport));
+}
 
 Result<std::shared_ptr<const AtlasDocument>> AtlasDocument::load(const AtlasSources &sources)
 {
@@ -103,6 +168,7 @@ Result<std::shared_ptr<const AtlasDocument>> AtlasDocument::load(const AtlasSour
     doc->m_shapes = std::move(shapes.value);
     doc->m_timeline = std::make_unique<RecognitionTimeline>(doc->m_dataset);
     doc->m_link = link;
+    doc->m_finePath = fineDetailPath(sources.mapPath);
     out.value = std::move(doc);
     return out;
 }
