@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
     const QDate today = QDate::currentDate();
     atlas::CommandLine command = atlas::parseCommandLine(rawArguments(argc, argv));
-    const atlas::AtlasSources sources = atlas::resolveSources(command.mapPath, command.dataDir);
+    const atlas::AtlasSources sources = atlas::resolveSources(command.mapPath, command.dataDir, command.mapLayer);
     if (command.error.isEmpty() && command.mode != atlas::CommandMode::Help && command.mode != atlas::CommandMode::Version) {
         // A broken subject.csv is reported by the dataset load that follows (exit 1).
         const atlas::Result<atlas::DatasetSubject> subject = atlas::readDatasetSubject(sources.dataDir);

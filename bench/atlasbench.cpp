@@ -1,5 +1,6 @@
 // Benchmarks for issue 2's targets: load, project, render at 1080p and 4K, a date step (recolour
-// only), PNG encoding and hit-testing, all on the shipped 50m map and dataset.
+// only), PNG encoding and hit-testing, all on the shipped 50m map and dataset; and the 1:10m level
+// of detail: its first load+project and a Balkans zoom step drawn from it.
 #include "atlasdocument.h"
 #include "countryshapesreader.h"
 #include "datasetreader.h"
@@ -90,6 +91,35 @@ void BM_RenderNewViewport(benchmark::State &state)
     }
 }
 BENCHMARK(BM_RenderNewViewport)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond);
+
+// Level of detail: the first need of 1:10m (read, link, project) on a freshly loaded document.
+void BM_First10mLoadAndProject(benchmark::State &state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        const auto doc = AtlasDocument::load({kMap, kData}).value;
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(doc->projectedMap(ProjectionKind::EqualEarth, MapDetail::Fine));
+    }
+}
+BENCHMARK(BM_First10mLoadAndProject)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// A wheel step in the Balkans preset at 1920x1080, drawn from 1:10m (new viewport each time).
+void BM_BalkansZoomStep10m(benchmark::State &state)
+{
+    static const auto fine = atlasDoc().projectedMap(ProjectionKind::EqualEarth, MapDetail::Fine);
+    MapRenderer renderer(sharedDoc(), fine);
+    const RenderOptions o = optionsOn(QDate(2013, 2, 17));
+    const MapViewport balkans =
+        MapViewport::fit(regionWorldArea(*regionPreset(QStringLiteral("balkans")), *fine), QSize(1920, 1080));
+    bool in = false;
+    for (auto _ : state) {
+        const MapViewport v = in ? balkans.zoomedAt(QPointF(960, 540), 1.25) : balkans;
+        in = !in;
+        benchmark::DoNotOptimize(renderer.composeMap(v, o));
+    }
+}
+BENCHMARK(BM_BalkansZoomStep10m)->Unit(benchmark::kMillisecond);
 
 // The slider's step: same viewport, another date. Only colours change.
 void BM_DateStep(benchmark::State &state)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates maps/ne_50m_admin0.* exactly from npm world-atlas@2.0.2 (Natural Earth 4.1.0).
+# Regenerates maps/ne_50m_admin0.* and maps/ne_10m_admin0.* exactly from npm world-atlas@2.0.2 (Natural Earth 4.1.0).
 # Needs: npm, python3, gdal-bin (ogr2ogr), iso-codes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,4 +16,7 @@ ogr2ogr -f "ESRI Shapefile" "$here/ne_50m_admin0.shp" unwrapped.geojson \
   -nln ne_50m_admin0 -sql "SELECT * FROM unwrapped ORDER BY ISO_A3, NAME"
 # The .dbf carries the day it was written: pin it so regenerating gives identical bytes.
 printf '\x7e\x01\x01' | dd of="$here/ne_50m_admin0.dbf" bs=1 seek=1 conv=notrunc status=none
-sha256sum "$here"/ne_50m_admin0.* | sed "s#$here/##"
+# The 1:10m layer, drawn when the view is zoomed in (level of detail): world-atlas's TopoJSON as it
+# is; the loader reads it like any --map source (keys by ISO numeric id, cuts the antimeridian).
+cp package/countries-10m.json "$here/ne_10m_admin0.json"
+sha256sum "$here"/ne_50m_admin0.* "$here"/ne_10m_admin0.json | sed "s#$here/##"

@@ -38,6 +38,10 @@ struct Options {
     QCommandLineOption noTitle{QStringLiteral("no-title"), tr("Leave title, date and counter out of the export.")};
     QCommandLineOption noSource{QStringLiteral("no-source-line"), tr("Leave the source line out of the export.")};
     QCommandLineOption map{QStringLiteral("map"), tr("Country outlines: any OGR vector source."), QStringLiteral("path")};
+    QCommandLineOption layer{QStringLiteral("layer"),
+                             tr("Layer of the --map source to draw (default: its only polygon layer, else the "
+                                "admin-0 countries one)."),
+                             QStringLiteral("name")};
     QCommandLineOption data{QStringLiteral("data"), tr("Dataset folder (states.csv, events.csv, ...)."), QStringLiteral("dir")};
     QCommandLineOption tour{QStringLiteral("tour"), tr("Open the window in the guided tour (Right/Left to move, Esc to leave).")};
     QCommandLineOption tourFile{QStringLiteral("tour-file"), tr("Open the window in the tour read from <file> (columns as tour.csv)."),
@@ -71,7 +75,7 @@ struct Options {
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, data, counting, tour, tourFile, frames, from, to, step, verbose, animate, fps, hold});
+                      noSource, map, layer, data, counting, tour, tourFile, frames, from, to, step, verbose, animate, fps, hold});
     }
 };
 
@@ -205,6 +209,9 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
     c.title = !p.isSet(o.noTitle);
     c.sourceLine = !p.isSet(o.noSource);
     c.mapPath = p.value(o.map);
+    c.mapLayer = p.value(o.layer);
+    if (p.isSet(o.layer) && c.mapLayer.trimmed().isEmpty())
+        fail(tr("--layer: the layer name is empty"));
     c.dataDir = p.value(o.data);
     c.tourFile = p.value(o.tourFile);
     c.tour = p.isSet(o.tour) || p.isSet(o.tourFile);

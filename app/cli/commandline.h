@@ -34,6 +34,7 @@ struct CommandLine {
     // --counting: unset means every output exactly as before counting rules (net, no extra column/row).
     std::optional<CountingRule> counting;
     QString mapPath;  // empty: shipped map
+    QString mapLayer; // --layer: the layer of the map to draw; empty: the admin-0 one
     QString dataDir;  // empty: shipped dataset
     bool tour = false;  // the window opens in the guided tour
     QString tourFile;   // a tour file of one's own (implies tour); empty: the shipped tour.csv

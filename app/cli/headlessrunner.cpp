@@ -41,14 +41,24 @@ ExportRequest exportRequest(const CommandLine &c, const ProjectedMap &map, const
     return r;
 }
 
+// The projection of the shipped map at the level of detail the request's scale calls for (the
+// same rule as the window's); a --map file has one level.
+std::shared_ptr<const ProjectedMap> mapFor(const AtlasDocument &document, ProjectionKind projection, const ExportRequest &request)
+{
+    return document.projectedMap(projection, document.detailFor(request.viewport));
+}
+
 int runExport(const CommandLine &c, const AtlasSources &sources, const QDate &date, ProblemSink &sink)
 {
     const Result<std::shared_ptr<const AtlasDocument>> loaded = AtlasDocument::load(sources);
     if (!sink.report(loaded.errors, loaded.warnings))
         return 1;
-    const std::shared_ptr<const ProjectedMap> map = loaded.value->projectedMap(c.projection);
-    MapExporter exporter(loaded.value, map);
-    const WriteResult written = exporter.write(exportRequest(c, *map, date), c.exportPath, c.exportFormat);
+    const std::shared_ptr<const ProjectedMap> standard = loaded.value->projectedMap(c.projection);
+    const ExportRequest request = exportRequest(c, *standard, date);
+    MapExporter exporter(loaded.value, loaded.value->detailFor(request.viewport) == MapDetail::Standard
+                                           ? standard
+                                           : mapFor(*loaded.value, c.projection, request));
+    const WriteResult written = exporter.write(request, c.exportPath, c.exportFormat);
     if (!written.ok) {
         sink.error(written.error);
         return 1;
@@ -68,12 +78,13 @@ int runFrames(const CommandLine &c, const AtlasSources &sources, const QDate &to
     if (!sink.report(loaded.errors, loaded.warnings))
         return 1;
     const std::shared_ptr<const AtlasDocument> &document = loaded.value;
-    const std::shared_ptr<const ProjectedMap> map = document->projectedMap(c.projection);
+    const std::shared_ptr<const ProjectedMap> standard = document->projectedMap(c.projection);
     const FrameRequest request{c.step, c.from.value_or(document->subject().firstDay), c.to.value_or(today), c.framesDir};
     const QList<QDate> dates = frameDates(request, eventDates(document->dataset()));
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QTextStream err(stderr);
-    const FrameExporter exporter(document, map, exportRequest(c, *map, request.from));
+    const ExportRequest frame = exportRequest(c, *standard, request.from);
+    const FrameExporter exporter(document, mapFor(*document, c.projection, frame), frame);
     const FrameRun run = exporter.run(request, dates, [&](int done, int total) {
         if (terminal) {
             err << "\rkosovo-atlas: frame " << done << " of " << total << (done == total ? "\n" : "");
@@ -107,12 +118,13 @@ int runAnimation(const CommandLine &c, const AtlasSources &sources, const QDate 
     if (!sink.report(loaded.errors, loaded.warnings))
         return 1;
     const std::shared_ptr<const AtlasDocument> &document = loaded.value;
-    const std::shared_ptr<const ProjectedMap> map = document->projectedMap(c.projection);
+    const std::shared_ptr<const ProjectedMap> standard = document->projectedMap(c.projection);
     const FrameRequest request{c.step, c.from.value_or(document->subject().firstDay), c.to.value_or(today), {}};
     const QList<QDate> dates = frameDates(request, eventDates(document->dataset()));
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QTextStream err(stderr);
-    const AnimationExporter exporter(document, map, exportRequest(c, *map, request.from));
+    const ExportRequest frame = exportRequest(c, *standard, request.from);
+    const AnimationExporter exporter(document, mapFor(*document, c.projection, frame), frame);
     AnimationSettings settings;
     settings.fps = c.fps;
     settings.holdSeconds = c.holdSeconds;

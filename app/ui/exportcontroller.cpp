@@ -9,6 +9,7 @@
 #include "frameexporter.h"
 #include "exportformat.h"
 #include "mapexporter.h"
+#include "projectedmap.h"
 #include "outputnames.h"
 #include "mapview.h"
 #include "recognitiontimeline.h"
@@ -40,24 +41,35 @@ ExportController::ExportController(std::shared_ptr<const AtlasDocument> document
 {
 }
 
+std::shared_ptr<const ProjectedMap> ExportController::mapFor(const ExportRequest &request) const
+{
+    // The export's own scale decides its level of detail, by the rule the view follows.
+    const MapDetail detail = m_document->detailFor(request.viewport);
+    return detail == m_view.projectedMap()->detail() ? m_view.projectedMap()
+                                                      : m_document->projectedMap(m_view.projection(), detail);
+}
+
 QImage ExportController::renderView(const ExportSettings &settings)
 {
-    MapExporter exporter(m_document, m_view.projectedMap());
-    return exporter.renderImage(viewExportRequest(m_view.viewport(), m_view.options(), settings));
+    const ExportRequest request = viewExportRequest(m_view.viewport(), m_view.options(), settings);
+    MapExporter exporter(m_document, mapFor(request));
+    return exporter.renderImage(request);
 }
 
 WriteResult ExportController::writePng(const QString &path, const ExportSettings &settings)
 {
     // Banded straight into the file: a 4K export never holds the whole image in memory.
-    MapExporter exporter(m_document, m_view.projectedMap());
-    return exporter.writePng(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
+    const ExportRequest request = viewExportRequest(m_view.viewport(), m_view.options(), settings);
+    MapExporter exporter(m_document, mapFor(request));
+    return exporter.writePng(request, path);
 }
 
 WriteResult ExportController::writeMap(const QString &path, const ExportSettings &settings)
 {
     // The format by the extension, as on the command line: PNG, SVG or PDF.
-    MapExporter exporter(m_document, m_view.projectedMap());
-    const WriteResult result = exporter.write(viewExportRequest(m_view.viewport(), m_view.options(), settings), path);
+    const ExportRequest request = viewExportRequest(m_view.viewport(), m_view.options(), settings);
+    MapExporter exporter(m_document, mapFor(request));
+    const WriteResult result = exporter.write(request, path);
     if (result.ok)
         wrote(path);
     return result;
@@ -76,8 +88,8 @@ WriteResult ExportController::writeStatusCsv(const QString &path, const QDate &d
 FrameRun ExportController::writeFrames(const FrameRequest &request, const ExportSettings &settings,
                                        const std::function<bool(int, int)> &progress)
 {
-    const FrameExporter exporter(m_document, m_view.projectedMap(),
-                                 viewExportRequest(m_view.viewport(), m_view.options(), settings));
+    const ExportRequest frame = viewExportRequest(m_view.viewport(), m_view.options(), settings);
+    const FrameExporter exporter(m_document, mapFor(frame), frame);
     const FrameRun run = exporter.run(request, frameDates(request, eventDates(m_document->dataset())), progress);
     if (run.error.isEmpty() && !run.cancelled)
         emit fileWritten(tr("Wrote %n frame(s) and frames.csv to %1", nullptr, run.written)
@@ -90,8 +102,8 @@ AnimationRun ExportController::writeAnimation(const AnimationRequest &request, c
 {
     ExportSettings sized = settings;
     sized.size = request.size;
-    const AnimationExporter exporter(m_document, m_view.projectedMap(),
-                                     viewExportRequest(m_view.viewport(), m_view.options(), sized));
+    const ExportRequest frame = viewExportRequest(m_view.viewport(), m_view.options(), sized);
+    const AnimationExporter exporter(m_document, mapFor(frame), frame);
     const FrameRequest frames{request.step, request.from, request.to, {}};
     const AnimationRun run = exporter.run(request.path, request.format,
                                           frameDates(frames, eventDates(m_document->dataset())), request.speed, progress);

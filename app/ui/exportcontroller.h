@@ -4,6 +4,7 @@
 // of its own, so exporting never disturbs the map view's layers.
 #pragma once
 
+#include "exportrequest.h"
 #include "exportsettings.h"
 #include "pngwriter.h"
 
@@ -22,6 +23,7 @@ class AtlasDocument;
 class MapView;
 struct AnimationRequest;
 struct AnimationRun;
+class ProjectedMap;
 struct FrameRequest;
 struct FrameRun;
 
@@ -55,6 +57,7 @@ public slots:
     void exportAnimation();
 
 private:
+    std::shared_ptr<const ProjectedMap> mapFor(const ExportRequest &request) const;
     QString askSaveFile(const QString &title, const QString &name, const QString &filter,
                         QString *selectedFilter = nullptr);
     void wrote(const QString &path);

@@ -50,17 +50,65 @@ MapView::MapView(std::shared_ptr<const AtlasDocument> document, QWidget *parent)
     retranslate();
 }
 
-MapView::~MapView() = default;
+MapView::~MapView()
+{
+    if (m_fineLoader.joinable())
+        m_fineLoader.join();  // its queued result is dropped with this object
+}
 
 void MapView::setProjection(ProjectionKind kind)
 {
     if (m_map && m_map->projectionKind() == kind)
         return;
-    m_map = m_document->projectedMap(kind);
-    m_renderer = std::make_unique<MapRenderer>(m_document, m_map);
-    m_hits = std::make_unique<HitTester>(*m_map, m_document->link());
+    m_standardMap = m_document->projectedMap(kind);
+    m_fineMap.reset();  // a projection of its own is made on the next need
+    useMap(m_standardMap);
     if (m_viewport.isValid())
         showRegion(m_region);  // metres differ between projections: refit the region
+}
+
+void MapView::useMap(const std::shared_ptr<const ProjectedMap> &map)
+{
+    // Selection and hover are a state index and a code: both survive the swap.
+    m_map = map;
+    m_renderer = std::make_unique<MapRenderer>(m_document, m_map);
+    m_hits = std::make_unique<HitTester>(*m_map, m_document->link(m_map->detail()));
+}
+
+void MapView::updateDetail()
+{
+    const MapDetail wanted = m_fineFailed ? MapDetail::Standard : m_document->detailFor(m_viewport);
+    if (wanted == m_map->detail())
+        return;
+    if (wanted == MapDetail::Standard) {
+        useMap(m_standardMap);
+        return;
+    }
+    if (m_fineMap && m_fineMap->projectionKind() == m_standardMap->projectionKind()) {
+        useMap(m_fineMap);
+        return;
+    }
+    if (m_fineLoader.joinable())
+        return;  // on its way; 1:50m meanwhile
+    // Reading and projecting 1:10m takes about a second: on a thread, 1:50m drawn meanwhile.
+    const ProjectionKind kind = m_standardMap->projectionKind();
+    m_fineLoader = std::thread([this, document = m_document, kind] {
+        std::shared_ptr<const ProjectedMap> fine = document->projectedMap(kind, MapDetail::Fine);
+        QMetaObject::invokeMethod(this, [this, fine] { fineMapReady(fine); }, Qt::QueuedConnection);
+    });
+}
+
+void MapView::fineMapReady(const std::shared_ptr<const ProjectedMap> &map)
+{
+    if (m_fineLoader.joinable())
+        m_fineLoader.join();
+    m_fineFailed = map->detail() != MapDetail::Fine;  // the 1:10m file could not be read: stay at 1:50m
+    if (m_fineFailed || map->projectionKind() != m_standardMap->projectionKind()) {
+        update();  // no 1:10m after all, or the projection changed meanwhile: the next paint decides
+        return;
+    }
+    m_fineMap = map;
+    update();  // the next paint swaps it in if the view still wants it
 }
 
 ProjectionKind MapView::projection() const
@@ -188,6 +236,7 @@ void MapView::paintEvent(QPaintEvent *)
 {
     QElapsedTimer timer;
     timer.start();
+    updateDetail();
     QPainter painter(this);
     const double dpr = devicePixelRatioF();
     if (dpr == 1.0) {

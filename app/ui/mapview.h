@@ -14,6 +14,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <thread>
 
 namespace atlas {
 
@@ -89,9 +90,16 @@ private:
     void showSelectionTip();
     void paintFocusFrame(QPainter &painter);
     void retranslate();
+    void useMap(const std::shared_ptr<const ProjectedMap> &map);
+    void updateDetail();  // the level of detail the viewport calls for (AtlasDocument::detailFor)
+    void fineMapReady(const std::shared_ptr<const ProjectedMap> &map);
 
     std::shared_ptr<const AtlasDocument> m_document;
-    std::shared_ptr<const ProjectedMap> m_map;
+    std::shared_ptr<const ProjectedMap> m_map;          // the one drawn: m_standardMap or m_fineMap
+    std::shared_ptr<const ProjectedMap> m_standardMap;  // 1:50m (or the --map file)
+    std::shared_ptr<const ProjectedMap> m_fineMap;      // 1:10m, once loaded for this projection
+    std::thread m_fineLoader;
+    bool m_fineFailed = false;
     std::unique_ptr<MapRenderer> m_renderer;  // the window's raster layers: no export touches them
     std::unique_ptr<HitTester> m_hits;
     std::shared_ptr<const StateNames> m_names;

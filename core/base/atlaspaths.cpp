@@ -53,9 +53,9 @@ QString installedTranslationsDir()
     return QFileInfo(dir).isDir() ? dir : QString();
 }
 
-AtlasSources resolveSources(const QString &mapPath, const QString &dataDir)
+AtlasSources resolveSources(const QString &mapPath, const QString &dataDir, const QString &mapLayer)
 {
-    return {mapPath.isEmpty() ? defaultMapPath() : mapPath, dataDir.isEmpty() ? defaultDataDir() : dataDir};
+    return {mapPath.isEmpty() ? defaultMapPath() : mapPath, dataDir.isEmpty() ? defaultDataDir() : dataDir, mapLayer};
 }
 
 } // namespace atlas

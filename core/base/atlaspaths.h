@@ -21,10 +21,11 @@ QString installedTranslationsDir();
 struct AtlasSources {
     QString mapPath;  // never empty once resolved
     QString dataDir;  // never empty once resolved
+    QString mapLayer = {};  // --layer: the layer of mapPath to draw; empty: chosen by the loader
 };
 
 // The one place that turns the user's choices (empty: the default) into paths, for the command
 // line and the window alike.
-AtlasSources resolveSources(const QString &mapPath, const QString &dataDir);
+AtlasSources resolveSources(const QString &mapPath, const QString &dataDir, const QString &mapLayer = {});
 
 } // namespace atlas

@@ -8,11 +8,14 @@
 #include "atlaspaths.h"
 #include "countryshapes.h"
 #include "countrystatelink.h"
+#include "mapdetail.h"
 #include "mapprojection.h"
 #include "problem.h"
 #include "recognitiondataset.h"
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace atlas {
 
@@ -38,6 +41,18 @@ public:
     // caller owns it; its features are in the order of shapes(), so link() applies to it.
     std::shared_ptr<const ProjectedMap> projectedMap(ProjectionKind kind) const;
 
+    // Level of detail (mapdetail.h), for the shipped map only: its 1:10m layer
+    // (maps/ne_10m_admin0.json beside it) is read on first need, once, from whichever thread asks
+    // first (the others wait); reading it fails quietly into "no fine detail".
+    bool hasFineDetail() const { return !m_finePath.isEmpty(); }
+    bool isFineDetailLoaded() const;
+    const CountryShapes &shapes(MapDetail detail) const;
+    const CountryStateLink &link(MapDetail detail) const;  // one link per set of shapes
+    MapDetail detailFor(const MapViewport &viewport) const;
+    std::shared_ptr<const ProjectedMap> projectedMap(ProjectionKind kind, MapDetail detail) const;
+    // The level the viewport calls for, projected: what the window and every export draw.
+    std::shared_ptr<const ProjectedMap> projectedMapFor(ProjectionKind kind, const MapViewport &viewport) const;
+
 private:
     AtlasDocument() = default;
     AtlasSources m_sources;
@@ -45,6 +60,17 @@ private:
     RecognitionDataset m_dataset;
     std::unique_ptr<RecognitionTimeline> m_timeline;  // refers to m_dataset
     CountryStateLink m_link;
+
+    struct FineLayer {
+        CountryShapes shapes;
+        CountryStateLink link;
+        bool ok = false;
+    };
+    const FineLayer &fine() const;
+    QString m_finePath;  // empty: no level of detail (a --map file)
+    mutable std::once_flag m_fineOnce;
+    mutable std::unique_ptr<FineLayer> m_fine;
+    mutable std::atomic<bool> m_fineLoaded{false};
 };
 
 } // namespace atlas

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPolygonF>
 #include <QString>
+#include <QStringList>
 
 namespace atlas {
 
@@ -18,7 +19,13 @@ struct CountryShape {
 
 struct CountryShapes {
     QString source;  // path it was read from
-    QList<CountryShape> countries;
+    QList<CountryShape> countries;  // features with no state by design (Spratly Is....) have an empty code
+
+    // How the source was read, for the document's coverage check and its messages.
+    QString layer;              // the layer drawn
+    QString keyColumn;          // the first key column tried (ISO_A3, ID, NAME...)
+    int featureCount = 0;       // features in that layer, read or not
+    QStringList unmatchedNames; // names (or ids) of features that no key resolved, in file order
 
     int indexOf(const QString &code) const;
     int vertexCount() const;

@@ -33,7 +33,26 @@ QPointF centroid(const QPolygonF &ring)
     return {cx / (6.0 * a), cy / (6.0 * a)};
 }
 
-ProjectedCountry project(const CountryShape &shape, const MapProjection &projection)
+// Drops vertices closer than `spacing` to the last one kept; a ring keeps at least four points.
+void thin(QPolygonF &ring, double spacing)
+{
+    if (spacing <= 0 || ring.size() <= 4)
+        return;
+    const double limit = spacing * spacing;
+    QPolygonF out;
+    out.reserve(ring.size());
+    out << ring.first();
+    for (qsizetype i = 1; i + 1 < ring.size(); ++i) {
+        const QPointF d = ring[i] - out.last();
+        if (d.x() * d.x() + d.y() * d.y() >= limit)
+            out << ring[i];
+    }
+    out << ring.last();
+    if (out.size() >= 4)
+        ring = std::move(out);
+}
+
+ProjectedCountry project(const CountryShape &shape, const MapProjection &projection, double spacing)
 {
     ProjectedCountry out{shape.code, shape.name, {}, {}, {}, {}, {}, 0.0, {}};
     out.path.setFillRule(Qt::OddEvenFill);
@@ -43,6 +62,7 @@ ProjectedCountry project(const CountryShape &shape, const MapProjection &project
         QList<QPolygonF> rings;
         for (QPolygonF ring : polygon) {
             projection.forward(ring);
+            thin(ring, spacing);
             out.path.addPolygon(ring);
             out.path.closeSubpath();
             out.outline.addPolygon(ring);
@@ -67,19 +87,21 @@ ProjectedCountry project(const CountryShape &shape, const MapProjection &project
 
 } // namespace
 
-ProjectedMap::ProjectedMap(const CountryShapes &shapes, ProjectionKind kind) : m_projection(kind)
+ProjectedMap::ProjectedMap(const CountryShapes &shapes, ProjectionKind kind, MapDetail detail)
+    : m_projection(kind), m_detail(detail)
 {
+    const double spacing = vertexSpacingFor(detail);
     // Two halves on two threads, each with its own PROJ transform (they are not thread-safe).
     const qsizetype n = shapes.countries.size(), half = n / 2;
     QList<ProjectedCountry> second(n - half);
     std::thread worker([&] {
         const MapProjection own(m_projection);
         for (qsizetype i = half; i < n; ++i)
-            second[i - half] = project(shapes.countries[i], own);
+            second[i - half] = project(shapes.countries[i], own, spacing);
     });
     m_countries.reserve(n);
     for (qsizetype i = 0; i < half; ++i)
-        m_countries << project(shapes.countries[i], m_projection);
+        m_countries << project(shapes.countries[i], m_projection, spacing);
     worker.join();
     m_countries << second;
     m_globe = m_projection.globeOutline();

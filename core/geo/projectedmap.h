@@ -4,6 +4,7 @@
 #pragma once
 
 #include "countryshapes.h"
+#include "mapdetail.h"
 #include "mapprojection.h"
 
 #include <QPainterPath>
@@ -27,9 +28,12 @@ struct ProjectedCountry {
 
 class ProjectedMap {
 public:
-    ProjectedMap(const CountryShapes &shapes, ProjectionKind kind);
+    // `detail` tags which set of shapes this is (its link is the document's link(detail));
+    // vertices closer than vertexSpacingFor(detail) metres to the previous one are dropped.
+    ProjectedMap(const CountryShapes &shapes, ProjectionKind kind, MapDetail detail = MapDetail::Standard);
 
     ProjectionKind projectionKind() const { return m_projection.kind(); }
+    MapDetail detail() const { return m_detail; }
     // The projection that made the map; PROJ transforms are not thread-safe: one thread at a time.
     const MapProjection &projection() const { return m_projection; }
     const QList<ProjectedCountry> &countries() const { return m_countries; }
@@ -40,6 +44,7 @@ public:
 
 private:
     MapProjection m_projection;
+    MapDetail m_detail = MapDetail::Standard;
     QList<ProjectedCountry> m_countries;
     QPainterPath m_globe;
     QPainterPath m_globeOutline;

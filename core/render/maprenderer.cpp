@@ -18,7 +18,7 @@ double borderWidthFor(const QSize &pixels, const MapTheme &theme)
 
 MapRenderer::MapRenderer(std::shared_ptr<const AtlasDocument> document, std::shared_ptr<const ProjectedMap> map)
     : m_document(std::move(document)), m_map(std::move(map)), m_timeline(m_document->timeline()),
-      m_link(m_document->link())
+      m_link(m_document->link(m_map->detail()))
 {
 }
 

@@ -24,7 +24,8 @@ class RecognitionTimeline;
 
 class MapRenderer {
 public:
-    // `map` must be a projection of `document`'s shapes (AtlasDocument::projectedMap).
+    // `map` must be a projection of `document`'s shapes at some level (AtlasDocument::projectedMap);
+    // the renderer colours it through the document's link for that level.
     MapRenderer(std::shared_ptr<const AtlasDocument> document, std::shared_ptr<const ProjectedMap> map);
     ~MapRenderer();
     MapRenderer(const MapRenderer &) = delete;

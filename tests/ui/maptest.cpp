@@ -3,6 +3,7 @@
 
 #include "mapview.h"
 #include "maprenderer.h"
+#include "atlasdocument.h"
 #include "projectedmap.h"
 #include "statepanel.h"
 
@@ -148,6 +149,28 @@ TEST_F(Map, RegionPresetsFitTheirArea)
     window->resize(1000, 700);
     ASSERT_TRUE(waitFor([this] { return window->mapView()->viewport().pixels() == window->mapView()->size(); }));
     EXPECT_EQ(window->mapView()->region(), QStringLiteral("europe"));  // refitted, not cropped
+}
+
+TEST_F(Map, ZoomingIntoTheBalkansSwapsIn10mOnAThreadAndKeepsTheSelection)
+{
+    window = openWindow(day("2013-01-01"));
+    MapView *view = window->mapView();
+    EXPECT_EQ(view->projectedMap()->detail(), MapDetail::Standard);  // the world: 1:50m, 10m not read
+    window->selectState(stateIndex("XKX"));
+    view->showRegion(QStringLiteral("balkans"));
+    view->repaint();
+    // The window's size decides: a small one may keep 1:50m, like an export of that size would.
+    const MapDetail wanted = shippedAtlas().detailFor(view->viewport());
+    EXPECT_TRUE(waitFor([&] {
+        view->repaint();
+        return view->projectedMap()->detail() == wanted;
+    }, 30000));
+    EXPECT_EQ(view->selectedState(), stateIndex("XKX"));
+    click(view, mapPixel(*window, 21.17, 42.67));
+    EXPECT_EQ(view->selectedState(), stateIndex("XKX"));
+    view->showRegion(QStringLiteral("world"));
+    view->repaint();
+    EXPECT_EQ(view->projectedMap()->detail(), MapDetail::Standard);
 }
 
 } // namespace
