@@ -31,8 +31,9 @@ TourCard::TourCard(QWidget *map)
     hide();
 }
 
-void TourCard::showChapter(const TourChapter &chapter, int total)
+void TourCard::showChapter(const TourChapter &chapter, int total, const QRectF &avoid)
 {
+    m_avoid = avoid;
     const NameLanguage language = StateNames::languageOf(QLocale());
     m_heading->setText(tr("Chapter %1 of %2 · %3").arg(chapter.number).arg(total).arg(longDate(chapter.date)));
     m_caption->setText(chapter.caption(language));
@@ -80,7 +81,19 @@ void TourCard::place()
     setFixedWidth(width);
     const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
     setFixedHeight(std::min(wanted, map->height() * 3 / 5));
-    move((map->width() - width) / 2, map->height() - this->height() - margin);
+    const int h = this->height();
+    const QList<QPoint> places = {QPoint((map->width() - width) / 2, map->height() - h - margin),  // bottom centre
+                                  QPoint(map->width() - width - margin, map->height() - h - margin),  // bottom right
+                                  QPoint(map->width() - width - margin, margin)};                 // top right
+    const auto covered = [&](const QPoint &at) {
+        const QRectF overlap = QRectF(QRect(at, QSize(width, h))).intersected(m_avoid);
+        return overlap.isEmpty() ? 0.0 : overlap.width() * overlap.height();
+    };
+    QPoint best = places.first();
+    for (const QPoint &at : places)
+        if (covered(at) < covered(best) - 1.0)
+            best = at;
+    move(best);
 }
 
 } // namespace atlas

@@ -18,7 +18,9 @@ class TourCard final : public QFrame {
 public:
     explicit TourCard(QWidget *map);  // a child of the map view, drawn over it
 
-    void showChapter(const TourChapter &chapter, int total);
+    // `avoid`: the emphasised states' box in map widget pixels; the card is put where it covers
+    // the least of it (bottom centre, bottom right or top right).
+    void showChapter(const TourChapter &chapter, int total, const QRectF &avoid = QRectF());
     QString captionText() const;
     QString headingText() const;
 
@@ -31,6 +33,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_keys = nullptr;
+    QRectF m_avoid;
 };
 
 } // namespace atlas

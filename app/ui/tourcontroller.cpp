@@ -2,6 +2,7 @@
 
 #include "atlasdocument.h"
 #include "mapview.h"
+#include "projectedmap.h"
 #include "regionpresets.h"
 #include "timelinebar.h"
 #include "tourcard.h"
@@ -46,8 +47,20 @@ void TourController::goTo(int index)
     m_timeline->setDate(chapter.isToday ? m_timeline->end() : chapter.date);
     m_map->showRegion(chapter.region);
     m_map->setEmphasis(chapter.emphasis);
-    m_card->showChapter(chapter, int(m_chapters.size()));
+    m_card->showChapter(chapter, int(m_chapters.size()), emphasisBox(chapter.emphasis));
     emit chapterShown(index);
+}
+
+QRectF TourController::emphasisBox(const QStringList &codes) const
+{
+    QRectF box;
+    const ProjectedMap &map = *m_map->projectedMap();
+    const QTransform toWidget = m_map->viewport().worldToPixel() * QTransform::fromScale(1 / m_map->devicePixelRatioF(),
+                                                                                          1 / m_map->devicePixelRatioF());
+    for (const QString &code : codes)
+        if (const int i = map.indexOf(code); i >= 0)
+            box |= toWidget.mapRect(map.countries()[i].bounds);
+    return box.intersected(QRectF(m_map->rect()));
 }
 
 void TourController::next()

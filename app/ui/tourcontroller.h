@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QRectF>
 
 namespace atlas {
 
@@ -43,6 +44,8 @@ signals:
     void chapterShown(int index);
 
 private:
+    QRectF emphasisBox(const QStringList &codes) const;  // map widget pixels
+
     MapView *m_map = nullptr;
     TimelineBar *m_timeline = nullptr;
     TourCard *m_card = nullptr;  // a child of the map view

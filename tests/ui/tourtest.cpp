@@ -10,6 +10,8 @@
 #include "tourreader.h"
 
 #include <QApplication>
+
+#include <algorithm>
 #include <QFile>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -80,6 +82,27 @@ TEST_F(Tour, TheCardSitsOverTheMapAndReadsFromTheBackRow)
     const QImage shot = window->mapView()->grab().toImage();
     const QColor centre = shot.pixelColor(card->geometry().center().x(), card->geometry().top() + 4 + card->height() / 2);
     EXPECT_GT(centre.lightness(), 200) << centre.name().toStdString();
+}
+
+TEST(TourCardPlacement, TheCardMovesOffTheStatesItTalksAbout)
+{
+    QWidget map;
+    map.resize(900, 520);
+    TourCard card(&map);
+    map.show();
+    TourChapter chapter;
+    chapter.number = 4;
+    chapter.date = day("2013-04-19");
+    chapter.captions[0] = QStringLiteral("On 19 April 2013 the prime ministers initialled an agreement in Brussels.");
+    card.showChapter(chapter, 10);  // nothing to avoid: bottom centre
+    const QRect bottomCentre = card.geometry();
+    EXPECT_NEAR(bottomCentre.center().x(), map.width() / 2, 2);
+    EXPECT_GT(bottomCentre.top(), map.height() / 2);
+    // The states sit right where the bottom-centre card would be: it moves elsewhere.
+    const QRectF states(bottomCentre.center().x() - 60, bottomCentre.top() + 10, 120, 40);
+    card.showChapter(chapter, 10, states);
+    EXPECT_FALSE(QRectF(card.geometry()).intersects(states)) << card.geometry().x() << "," << card.geometry().y();
+    EXPECT_TRUE(map.rect().contains(card.geometry()));
 }
 
 TEST_F(Tour, EscLeavesTheTourAndGivesTheKeysBackToTheTimeBar)
