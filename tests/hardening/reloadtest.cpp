@@ -4,15 +4,14 @@
 #include "exportcontroller.h"
 #include "testsupport.h"
 #include "mainwindow.h"
+#include "modaldialog.h"
 #include "windowreloader.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -129,12 +128,7 @@ TEST_F(ReloadTest, TheRealDialogShowsTheMessagesAndCanBeDismissed)
     m_reloader->window()->show();
     QFile::remove(m_data.file(QStringLiteral("events.csv")));
     QString shown;
-    QTimer::singleShot(0, [&shown] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        shown = box->text();
-        box->close();
-    });
+    closeNextMessageBox(&shown);
     pressF5();
     EXPECT_NE(shown.indexOf(m_data.file(QStringLiteral("events.csv")) + QStringLiteral(": cannot read file")), -1) << shown.toStdString();
     EXPECT_TRUE(m_reloader->window()->isVisible());

@@ -2,6 +2,7 @@
 // through the chapters (date, region, outlined states and caption follow), Esc gives the keys
 // back to the time bar, and a teacher's own file is read, or refused with the file and line.
 #include "guifixture.h"
+#include "modaldialog.h"
 
 #include "mapview.h"
 #include "timelinebar.h"
@@ -13,9 +14,7 @@
 
 #include <algorithm>
 #include <QFile>
-#include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTimer>
 
 namespace atlas::test {
 namespace {
@@ -143,12 +142,7 @@ TEST_F(Tour, ATeachersOwnFileIsReadOrRefusedWithFileAndLine)
               "1,2010-07-22,mars,,https://example.org,Text.,,,\n");
     bad.close();
     QString shown;
-    QTimer::singleShot(0, [&shown] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        shown = box->text();
-        box->close();
-    });
+    closeNextMessageBox(&shown);
     EXPECT_FALSE(window->startTour(broken));
     EXPECT_NE(shown.indexOf(broken + QStringLiteral(":2: region: 'mars'")), -1) << shown.toStdString();
     EXPECT_FALSE(window->tour()->isActive());
