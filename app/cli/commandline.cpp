@@ -111,12 +111,17 @@ CommandMode modeOf(const QCommandLineParser &p, const Options &o, QString &error
     return modes.isEmpty() ? CommandMode::Gui : modes.first();
 }
 
-void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
+// The first usage error wins: it is the one the user sees, with exit code 2.
+void failOnce(CommandLine &c, const QString &message)
 {
-    const auto fail = [&c](const QString &message) {
-        if (c.error.isEmpty())
-            c.error = message;
-    };
+    if (c.error.isEmpty())
+        c.error = message;
+}
+
+// What any map shows: date, size, projection, region, table format, theme, counting rule.
+void readViewValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
+{
+    const auto fail = [&c](const QString &message) { failOnce(c, message); };
     if (p.isSet(o.date)) {
         const auto d = parseIsoDate(p.value(o.date));
         if (!d)  // the range comes from the dataset: dateRangeError()
@@ -155,6 +160,12 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
         if (!c.counting)
             fail(tr("--counting: '%1' is not one of %2").arg(p.value(o.counting), countingRuleWords()));
     }
+}
+
+// --export's file and format.
+void readExportValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
+{
+    const auto fail = [&c](const QString &message) { failOnce(c, message); };
     c.exportPath = p.value(o.exportFile);
     if (!c.exportPath.isEmpty()) {
         const auto f = exportFormatForPath(c.exportPath);
@@ -163,6 +174,12 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
                      .arg(extensionOf(c.exportPath), exportFormatExtensions().join(QStringLiteral(", "))));
         c.exportFormat = f.value_or(ExportFormat::Png);
     }
+}
+
+// --frames and --animate: the range, step, speed and hold of a series.
+void readSeriesValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
+{
+    const auto fail = [&c](const QString &message) { failOnce(c, message); };
     for (const auto &[option, target] : {std::pair{&o.from, &c.from}, std::pair{&o.to, &c.to}}) {
         if (!p.isSet(*option))
             continue;
@@ -204,6 +221,12 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
             fail(tr("--hold: '%1' is not a number of seconds from 0 to 60").arg(p.value(o.hold)));
         c.holdSeconds = ok && s >= 0 && s <= 60 ? s : c.holdSeconds;
     }
+}
+
+// Switches, sources and the tour.
+void readOtherValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
+{
+    const auto fail = [&c](const QString &message) { failOnce(c, message); };
     c.verbose = p.isSet(o.verbose);
     c.legend = !p.isSet(o.noLegend);
     c.title = !p.isSet(o.noTitle);
@@ -217,6 +240,14 @@ void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
     c.tour = p.isSet(o.tour) || p.isSet(o.tourFile);
     if (c.tour && c.mode != CommandMode::Gui)
         fail(tr("--tour and --tour-file open the window's guided tour; they do not go with --export, --frames, --animate, --list, --stats or --events"));
+}
+
+void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
+{
+    readViewValues(p, o, c);
+    readExportValues(p, o, c);
+    readSeriesValues(p, o, c);
+    readOtherValues(p, o, c);
 }
 
 } // namespace

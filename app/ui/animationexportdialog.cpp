@@ -24,6 +24,30 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &request, co
     : QDialog(parent)
 {
     setWindowTitle(tr("Export animation"));
+    buildChoices(request, first, last);
+    buildSpeed(request);
+    QLayout *sizeRow = buildSizeRow(request);
+    QLayout *fileRow = buildFileRow(request);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Frames:"), m_step);
+    form->addRow(tr("From:"), m_from);
+    form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Speed:"), m_fps);
+    form->addRow(tr("Hold last frame:"), m_hold);
+    form->addRow(tr("Size:"), sizeRow);
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(buttons);
+}
+
+
+// Format (formats this build cannot write are disabled), frame step and date range.
+void AnimationExportDialog::buildChoices(const AnimationRequest &request, const QDate &first, const QDate &last)
+{
     m_format = new QComboBox(this);
     m_format->addItem(tr("GIF animation"), int(AnimationFormat::Gif));
     m_format->addItem(tr("MP4 video (H.264)"), int(AnimationFormat::Mp4));
@@ -46,6 +70,10 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &request, co
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
+}
+
+void AnimationExportDialog::buildSpeed(const AnimationRequest &request)
+{
     m_fps = new QSpinBox(this);
     m_fps->setRange(1, 60);
     m_fps->setValue(request.speed.fps);
@@ -55,6 +83,10 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &request, co
     m_hold->setSingleStep(0.5);
     m_hold->setValue(request.speed.holdSeconds);
     m_hold->setSuffix(tr(" s"));
+}
+
+QLayout *AnimationExportDialog::buildSizeRow(const AnimationRequest &request)
+{
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     for (QSpinBox *side : {m_width, m_height})
@@ -66,6 +98,11 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &request, co
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
     sizeRow->addStretch(1);
+    return sizeRow;
+}
+
+QLayout *AnimationExportDialog::buildFileRow(const AnimationRequest &request)
+{
     m_path = new QLineEdit(request.path, this);
     m_path->setMinimumWidth(320);
     auto *browse = new QPushButton(tr("Choose…"), this);
@@ -75,20 +112,7 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &request, co
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Frames:"), m_step);
-    form->addRow(tr("From:"), m_from);
-    form->addRow(tr("To:"), m_to);
-    form->addRow(tr("Speed:"), m_fps);
-    form->addRow(tr("Hold last frame:"), m_hold);
-    form->addRow(tr("Size:"), sizeRow);
-    form->addRow(tr("File:"), fileRow);
-    form->addRow(buttons);
+    return fileRow;
 }
 
 // The file's extension follows the chosen format.

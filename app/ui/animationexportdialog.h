@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLayout;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -37,6 +38,10 @@ public:
 private:
     void chooseFile();
     void formatChanged();
+    void buildChoices(const AnimationRequest &request, const QDate &first, const QDate &last);
+    void buildSpeed(const AnimationRequest &request);
+    QLayout *buildSizeRow(const AnimationRequest &request);
+    QLayout *buildFileRow(const AnimationRequest &request);
 
     QComboBox *m_format = nullptr;
     QComboBox *m_step = nullptr;

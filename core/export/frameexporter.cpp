@@ -1,6 +1,8 @@
 #include "frameexporter.h"
 
 #include "atlasdocument.h"
+#include "countingevaluator.h"
+#include "countingrule.h"
 #include "mapexporter.h"
 #include "recognitiontimeline.h"
 #include "tableformatter.h"
@@ -120,6 +122,52 @@ FrameExporter::FrameExporter(std::shared_ptr<const AtlasDocument> document, std:
 {
 }
 
+// One line of frames.csv: the UN member counts of the frame's date; `recognizing` and `counting`
+// follow the request's counting rule (net: the status count, as --stats gives it).
+QStringList FrameExporter::tableRow(int number, const QString &file, const QDate &date) const
+{
+    const RecognitionTimeline &timeline = m_document->timeline();
+    const StatusCounts counts = timeline.unMemberCounts(date);
+    const int recognizing = m_frame.counting == CountingRule::Net ? counts[Status::Recognizes]
+                                                                   : timeline.counting().tally(m_frame.counting, date).unCounted;
+    return {QString::number(number), file, date.toString(Qt::ISODate), QString::number(recognizing),
+            QString::number(counts[Status::WithdrawalClaimed]), QString::number(counts[Status::DoesNotRecognize]),
+            countingRuleWord(m_frame.counting)};
+}
+
+FrameRun FrameExporter::writeSeries(const QString &folder, const QString &shownAs, const QList<QDate> &dates,
+                                    const std::function<bool(int, int)> &progress) const
+{
+    FrameRun result;
+    const auto named = [&](const QString &error) {  // messages name the final files, not the staging folder
+        return QString(error).replace(QDir::toNativeSeparators(folder), shownAs);
+    };
+    const int total = int(dates.size());
+    MapExporter exporter(m_document, m_map);  // one renderer for the series: its layers serve every frame
+    ExportRequest frame = m_frame;
+    Table table{frameTableHeader(), {}, {0, 3, 4, 5}};
+    for (const QDate &date : dates) {
+        if (!progress(result.written, total)) {
+            result.cancelled = true;
+            return result;
+        }
+        frame.date = date;
+        const QString name = frameFileName(result.written + 1, total);
+        const WriteResult w = exporter.writePng(frame, QDir(folder).filePath(name));
+        if (!w.ok) {
+            result.error = named(w.error);
+            return result;
+        }
+        ++result.written;
+        table.rows << tableRow(result.written, name, date);
+    }
+    QSaveFile csv(QDir(folder).filePath(QStringLiteral("frames.csv")));
+    const QByteArray bytes = toCsv(table);
+    if (!csv.open(QIODevice::WriteOnly) || csv.write(bytes) != bytes.size() || !csv.commit())
+        result.error = named(QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(csv.fileName()), csv.errorString()));
+    return result;
+}
+
 FrameRun FrameExporter::run(const FrameRequest &request, const QList<QDate> &dates,
                             const std::function<bool(int, int)> &progress) const
 {
@@ -131,50 +179,16 @@ FrameRun FrameExporter::run(const FrameRequest &request, const QList<QDate> &dat
         return result;
     const QFileInfo targetInfo(target);
     const QString parent = targetInfo.absolutePath();
-    if (!QDir().mkpath(parent) || !QFileInfo(parent).isWritable()) {
-        result.error = Tr::tr("%1: cannot write to this folder").arg(native);
-        return result;
-    }
+    const QString cannotWrite = Tr::tr("%1: cannot write to this folder").arg(native);
+    if (!QDir().mkpath(parent) || !QFileInfo(parent).isWritable())
+        return {0, false, cannotWrite};
     // The series grows in a hidden sibling and appears under its name only when complete.
     QTemporaryDir staging(QDir(parent).filePath(QStringLiteral(".") + targetInfo.fileName() + QStringLiteral(".partial-XXXXXX")));
-    if (!staging.isValid()) {
-        result.error = Tr::tr("%1: cannot write to this folder").arg(native);
-        return result;
-    }
-    const auto named = [&](const QString &error) {  // messages name the final files, not the staging folder
-        return QString(error).replace(QDir::toNativeSeparators(staging.path()), native);
-    };
-    const int total = int(dates.size());
-    MapExporter exporter(m_document, m_map);  // one renderer for the series: its layers serve every frame
-    ExportRequest frame = m_frame;
-    Table table{frameTableHeader(), {}, {0, 3, 4, 5}};
-    const RecognitionTimeline &timeline = m_document->timeline();
-    for (const QDate &date : dates) {
-        if (!progress(result.written, total)) {
-            result.cancelled = true;
-            result.written = 0;
-            return result;
-        }
-        frame.date = date;
-        const QString name = frameFileName(result.written + 1, total);
-        const WriteResult w = exporter.writePng(frame, staging.filePath(name));
-        if (!w.ok) {
-            result.error = named(w.error);
-            result.written = 0;
-            return result;
-        }
-        ++result.written;
-        const StatusCounts counts = timeline.unMemberCounts(date);
-        table.rows << QStringList{QString::number(result.written), name, date.toString(Qt::ISODate),
-                                  QString::number(counts[Status::Recognizes]),
-                                  QString::number(counts[Status::WithdrawalClaimed]),
-                                  QString::number(counts[Status::DoesNotRecognize]), QStringLiteral("net")};
-    }
-    QSaveFile csv(staging.filePath(QStringLiteral("frames.csv")));
-    const QByteArray bytes = toCsv(table);
-    if (!csv.open(QIODevice::WriteOnly) || csv.write(bytes) != bytes.size() || !csv.commit()) {
-        result.error = named(QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(csv.fileName()), csv.errorString()));
-        result.written = 0;
+    if (!staging.isValid())
+        return {0, false, cannotWrite};
+    result = writeSeries(staging.path(), native, dates, progress);
+    if (result.cancelled || !result.error.isEmpty()) {
+        result.written = 0;  // nothing of it remains
         return result;
     }
     // An empty target folder gives way to the complete series.
@@ -182,12 +196,10 @@ FrameRun FrameExporter::run(const FrameRequest &request, const QList<QDate> &dat
     if ((existed && !QDir().rmdir(target)) || !QDir().rename(staging.path(), target)) {
         if (existed)
             QDir().mkdir(target);
-        result.error = Tr::tr("%1: cannot write to this folder").arg(native);
-        result.written = 0;
-        return result;
+        return {0, false, cannotWrite};
     }
     staging.setAutoRemove(false);
-    progress(result.written, total);
+    progress(result.written, int(dates.size()));
     return result;
 }
 

@@ -67,6 +67,12 @@ public:
                  const std::function<bool(int, int)> &progress) const;
 
 private:
+    // Every frame and frames.csv into `folder` (the staging folder); `shownAs` is the folder the
+    // user named, for messages.
+    FrameRun writeSeries(const QString &folder, const QString &shownAs, const QList<QDate> &dates,
+                         const std::function<bool(int, int)> &progress) const;
+    QStringList tableRow(int number, const QString &file, const QDate &date) const;
+
     std::shared_ptr<const AtlasDocument> m_document;
     std::shared_ptr<const ProjectedMap> m_map;
     ExportRequest m_frame;

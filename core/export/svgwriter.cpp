@@ -161,6 +161,163 @@ void writeAnnotations(QXmlStreamWriter &x, const QList<AnnotationGroup> &groups)
     x.writeEndElement();
 }
 
+// One SVG document being written: the request's picture, one element group per method.
+class SvgMapWriter {
+public:
+    SvgMapWriter(QIODevice *device, const AtlasDocument &document, const ProjectedMap &map, const ExportRequest &request)
+        : m_x(device), m_document(document), m_map(map), m_request(request), m_options(renderOptions(request)),
+          m_px(request.viewport.pixels()), m_toPixel(request.viewport.worldToPixel()),
+          m_border(borderWidthFor(m_px, m_options.theme))
+    {
+        m_x.setAutoFormatting(false);
+    }
+
+    bool write(const ExportMetadata &metadata)
+    {
+        m_x.writeStartDocument();
+        writeHeader(metadata);
+        writeDefs();
+        writeBackground();
+        writeCountries();
+        writeMarkers();
+        writeSelection();
+        writeAnnotations(m_x, annotationLayout(m_px, m_document.timeline(), m_options));
+        m_x.writeEndElement();  // svg
+        m_x.writeEndDocument();
+        return !m_x.hasError();
+    }
+
+private:
+    QString classOf(int feature) const
+    {
+        const int state = m_document.link().stateIndexOf.value(feature, -1);
+        return state < 0 ? kNoDataClass : statusWord(m_document.timeline().status(state, m_options.date));
+    }
+
+    void newline() { m_x.writeCharacters(QStringLiteral("\n")); }
+
+    void writeHeader(const ExportMetadata &metadata)
+    {
+        m_x.writeStartElement(QStringLiteral("svg"));
+        m_x.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2000/svg"));
+        m_x.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
+        m_x.writeAttribute(QStringLiteral("width"), QString::number(m_px.width()));
+        m_x.writeAttribute(QStringLiteral("height"), QString::number(m_px.height()));
+        m_x.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(m_px.width()).arg(m_px.height()));
+        newline();
+        m_x.writeTextElement(QStringLiteral("title"), metadata.title);
+        newline();
+        m_x.writeTextElement(QStringLiteral("desc"), metadata.description + QLatin1Char('\n') + metadata.source
+                                                         + QLatin1Char('\n') + QStringLiteral("Dataset version: ")
+                                                         + metadata.datasetVersion + QLatin1Char('\n') + metadata.software);
+        newline();
+    }
+
+    void writeDefs()
+    {
+        const MapTheme &theme = m_options.theme;
+        m_x.writeStartElement(QStringLiteral("defs"));
+        m_x.writeStartElement(QStringLiteral("style"));
+        m_x.writeCharacters(styleSheet(theme, m_border));
+        m_x.writeEndElement();
+        // The raster hatch: pixels with (x + y) mod 8 < 3 in stripe colour, over the status colour.
+        m_x.writeStartElement(QStringLiteral("pattern"));
+        m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("hatch"));
+        m_x.writeAttribute(QStringLiteral("patternUnits"), QStringLiteral("userSpaceOnUse"));
+        m_x.writeAttribute(QStringLiteral("width"), QStringLiteral("8"));
+        m_x.writeAttribute(QStringLiteral("height"), QStringLiteral("8"));
+        m_x.writeEmptyElement(QStringLiteral("rect"));
+        m_x.writeAttribute(QStringLiteral("width"), QStringLiteral("8"));
+        m_x.writeAttribute(QStringLiteral("height"), QStringLiteral("8"));
+        m_x.writeAttribute(QStringLiteral("fill"), colour(theme.statusColour(Status::WithdrawalClaimed)));
+        m_x.writeEmptyElement(QStringLiteral("path"));
+        m_x.writeAttribute(QStringLiteral("d"), QStringLiteral("M0 0H3L0 3ZM8 0V3L3 8H0Z"));
+        m_x.writeAttribute(QStringLiteral("fill"), colour(theme.hatch));
+        m_x.writeEndElement();  // pattern
+        m_x.writeEndElement();  // defs
+        newline();
+    }
+
+    void writeBackground()
+    {
+        m_x.writeEmptyElement(QStringLiteral("rect"));
+        m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("background"));
+        m_x.writeAttribute(QStringLiteral("width"), QString::number(m_px.width()));
+        m_x.writeAttribute(QStringLiteral("height"), QString::number(m_px.height()));
+        m_x.writeEmptyElement(QStringLiteral("path"));
+        m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("sea"));
+        m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("sea"));
+        m_x.writeAttribute(QStringLiteral("d"), QString::fromLatin1(pathData(m_map.globe(), m_toPixel)));
+        newline();
+    }
+
+    // One <path> per feature on the page: id = its code, class = its status (or no data).
+    void writeCountries()
+    {
+        const CountryStateLink &link = m_document.link();
+        const QRectF visible = QRectF(QPointF(0, 0), QSizeF(m_px)).adjusted(-m_border, -m_border, m_border, m_border);
+        QSet<QString> used{QStringLiteral("sea"),         QStringLiteral("countries"), QStringLiteral("markers"),
+                           QStringLiteral("hatch"),       QStringLiteral("annotations"), QStringLiteral("title"),
+                           QStringLiteral("legend"),      QStringLiteral("source")};
+        m_x.writeStartElement(QStringLiteral("g"));
+        m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("countries"));
+        const QList<ProjectedCountry> &countries = m_map.countries();
+        for (int i = 0; i < countries.size(); ++i) {
+            const ProjectedCountry &c = countries[i];
+            const QByteArray d = m_toPixel.mapRect(c.bounds).intersects(visible) ? pathData(c.path, m_toPixel) : QByteArray();
+            if (d.isEmpty())
+                continue;
+            newline();
+            m_x.writeEmptyElement(QStringLiteral("path"));
+            m_x.writeAttribute(QStringLiteral("id"), featureId(c.code, used));
+            m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("country ") + classOf(i));
+            const int state = link.stateIndexOf.value(i, -1);
+            if (state >= 0 && !link.isStateItself.value(i, true))
+                m_x.writeAttribute(QStringLiteral("data-state"), m_document.dataset().states[state].code);
+            m_x.writeAttribute(QStringLiteral("d"), QString::fromLatin1(d));
+        }
+        m_x.writeEndElement();  // countries
+        newline();
+    }
+
+    void writeMarkers()
+    {
+        m_x.writeStartElement(QStringLiteral("g"));
+        m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("markers"));
+        for (const MarkerCircle &m : markerCircles(m_map, m_request.viewport, m_document.link().markerRules)) {
+            m_x.writeEmptyElement(QStringLiteral("circle"));
+            m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("marker ") + classOf(m.featureIndex));
+            m_x.writeAttribute(QStringLiteral("data-code"), m_map.countries()[m.featureIndex].code);
+            m_x.writeAttribute(QStringLiteral("cx"), number(m.centre.x()));
+            m_x.writeAttribute(QStringLiteral("cy"), number(m.centre.y()));
+            m_x.writeAttribute(QStringLiteral("r"), number(m.radius));
+        }
+        m_x.writeEndElement();  // markers
+        newline();
+    }
+
+    void writeSelection()
+    {
+        const int selected = m_options.selectedCode.isEmpty() ? -1 : m_map.indexOf(m_options.selectedCode);
+        if (selected < 0)
+            return;
+        m_x.writeEmptyElement(QStringLiteral("path"));
+        m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("selected"));
+        m_x.writeAttribute(QStringLiteral("stroke-width"), number(m_border * 4));
+        m_x.writeAttribute(QStringLiteral("d"), QString::fromLatin1(pathData(m_map.countries()[selected].path, m_toPixel)));
+        newline();
+    }
+
+    QXmlStreamWriter m_x;
+    const AtlasDocument &m_document;
+    const ProjectedMap &m_map;
+    const ExportRequest &m_request;
+    const RenderOptions m_options;
+    const QSize m_px;
+    const QTransform m_toPixel;
+    const double m_border;
+};
+
 } // namespace
 
 WriteResult writeSvg(const AtlasDocument &document, const ProjectedMap &map, const ExportRequest &request,
@@ -169,125 +326,12 @@ WriteResult writeSvg(const AtlasDocument &document, const ProjectedMap &map, con
     const auto failed = [&path](const QString &why) {
         return WriteResult{false, QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), why)};
     };
-    const QSize px = request.viewport.pixels();
-    if (px.isEmpty())
+    if (request.viewport.pixels().isEmpty())
         return failed(QStringLiteral("nothing to write (empty image)"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
-
-    const RenderOptions options = renderOptions(request);
-    const MapTheme &theme = options.theme;
-    const CountryStateLink &link = document.link();
-    const RecognitionTimeline &timeline = document.timeline();
-    const QTransform toPixel = request.viewport.worldToPixel();
-    const double border = borderWidthFor(px, theme);
-    const QRectF page(QPointF(0, 0), QSizeF(px));
-    const QRectF visible = page.adjusted(-border, -border, border, border);
-    const auto classOf = [&](int feature) {
-        const int state = link.stateIndexOf.value(feature, -1);
-        return state < 0 ? kNoDataClass : statusWord(timeline.status(state, options.date));
-    };
-
-    QXmlStreamWriter x(&file);
-    x.setAutoFormatting(false);
-    x.writeStartDocument();
-    x.writeStartElement(QStringLiteral("svg"));
-    x.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2000/svg"));
-    x.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
-    x.writeAttribute(QStringLiteral("width"), QString::number(px.width()));
-    x.writeAttribute(QStringLiteral("height"), QString::number(px.height()));
-    x.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(px.width()).arg(px.height()));
-    x.writeCharacters(QStringLiteral("\n"));
-    x.writeTextElement(QStringLiteral("title"), metadata.title);
-    x.writeCharacters(QStringLiteral("\n"));
-    x.writeTextElement(QStringLiteral("desc"), metadata.description + QLatin1Char('\n') + metadata.source
-                                                   + QLatin1Char('\n') + QStringLiteral("Dataset version: ")
-                                                   + metadata.datasetVersion + QLatin1Char('\n') + metadata.software);
-    x.writeCharacters(QStringLiteral("\n"));
-
-    x.writeStartElement(QStringLiteral("defs"));
-    x.writeStartElement(QStringLiteral("style"));
-    x.writeCharacters(styleSheet(theme, border));
-    x.writeEndElement();
-    // The raster hatch: pixels with (x + y) mod 8 < 3 in stripe colour, over the status colour.
-    x.writeStartElement(QStringLiteral("pattern"));
-    x.writeAttribute(QStringLiteral("id"), QStringLiteral("hatch"));
-    x.writeAttribute(QStringLiteral("patternUnits"), QStringLiteral("userSpaceOnUse"));
-    x.writeAttribute(QStringLiteral("width"), QStringLiteral("8"));
-    x.writeAttribute(QStringLiteral("height"), QStringLiteral("8"));
-    x.writeEmptyElement(QStringLiteral("rect"));
-    x.writeAttribute(QStringLiteral("width"), QStringLiteral("8"));
-    x.writeAttribute(QStringLiteral("height"), QStringLiteral("8"));
-    x.writeAttribute(QStringLiteral("fill"), colour(theme.statusColour(Status::WithdrawalClaimed)));
-    x.writeEmptyElement(QStringLiteral("path"));
-    x.writeAttribute(QStringLiteral("d"), QStringLiteral("M0 0H3L0 3ZM8 0V3L3 8H0Z"));
-    x.writeAttribute(QStringLiteral("fill"), colour(theme.hatch));
-    x.writeEndElement();  // pattern
-    x.writeEndElement();  // defs
-    x.writeCharacters(QStringLiteral("\n"));
-
-    x.writeEmptyElement(QStringLiteral("rect"));
-    x.writeAttribute(QStringLiteral("class"), QStringLiteral("background"));
-    x.writeAttribute(QStringLiteral("width"), QString::number(px.width()));
-    x.writeAttribute(QStringLiteral("height"), QString::number(px.height()));
-    x.writeEmptyElement(QStringLiteral("path"));
-    x.writeAttribute(QStringLiteral("id"), QStringLiteral("sea"));
-    x.writeAttribute(QStringLiteral("class"), QStringLiteral("sea"));
-    x.writeAttribute(QStringLiteral("d"), QString::fromLatin1(pathData(map.globe(), toPixel)));
-    x.writeCharacters(QStringLiteral("\n"));
-
-    x.writeStartElement(QStringLiteral("g"));
-    x.writeAttribute(QStringLiteral("id"), QStringLiteral("countries"));
-    QSet<QString> used;
-    used << QStringLiteral("sea") << QStringLiteral("countries") << QStringLiteral("markers") << QStringLiteral("hatch")
-         << QStringLiteral("annotations") << QStringLiteral("title") << QStringLiteral("legend") << QStringLiteral("source");
-    const QList<ProjectedCountry> &countries = map.countries();
-    for (int i = 0; i < countries.size(); ++i) {
-        const ProjectedCountry &c = countries[i];
-        if (!toPixel.mapRect(c.bounds).intersects(visible))
-            continue;
-        const QByteArray d = pathData(c.path, toPixel);
-        if (d.isEmpty())
-            continue;
-        x.writeCharacters(QStringLiteral("\n"));
-        x.writeEmptyElement(QStringLiteral("path"));
-        x.writeAttribute(QStringLiteral("id"), featureId(c.code, used));
-        x.writeAttribute(QStringLiteral("class"), QStringLiteral("country ") + classOf(i));
-        const int state = link.stateIndexOf.value(i, -1);
-        if (state >= 0 && !link.isStateItself.value(i, true))
-            x.writeAttribute(QStringLiteral("data-state"), document.dataset().states[state].code);
-        x.writeAttribute(QStringLiteral("d"), QString::fromLatin1(d));
-    }
-    x.writeEndElement();  // countries
-    x.writeCharacters(QStringLiteral("\n"));
-
-    x.writeStartElement(QStringLiteral("g"));
-    x.writeAttribute(QStringLiteral("id"), QStringLiteral("markers"));
-    for (const MarkerCircle &m : markerCircles(map, request.viewport, link.markerRules)) {
-        x.writeEmptyElement(QStringLiteral("circle"));
-        x.writeAttribute(QStringLiteral("class"), QStringLiteral("marker ") + classOf(m.featureIndex));
-        x.writeAttribute(QStringLiteral("data-code"), countries[m.featureIndex].code);
-        x.writeAttribute(QStringLiteral("cx"), number(m.centre.x()));
-        x.writeAttribute(QStringLiteral("cy"), number(m.centre.y()));
-        x.writeAttribute(QStringLiteral("r"), number(m.radius));
-    }
-    x.writeEndElement();  // markers
-    x.writeCharacters(QStringLiteral("\n"));
-
-    const int selected = options.selectedCode.isEmpty() ? -1 : map.indexOf(options.selectedCode);
-    if (selected >= 0) {
-        x.writeEmptyElement(QStringLiteral("path"));
-        x.writeAttribute(QStringLiteral("class"), QStringLiteral("selected"));
-        x.writeAttribute(QStringLiteral("stroke-width"), number(border * 4));
-        x.writeAttribute(QStringLiteral("d"), QString::fromLatin1(pathData(countries[selected].path, toPixel)));
-        x.writeCharacters(QStringLiteral("\n"));
-    }
-
-    writeAnnotations(x, annotationLayout(px, timeline, options));
-    x.writeEndElement();  // svg
-    x.writeEndDocument();
-    if (x.hasError() || !file.commit())
+    if (!SvgMapWriter(&file, document, map, request).write(metadata) || !file.commit())
         return failed(file.errorString());
     return {true, {}};
 }

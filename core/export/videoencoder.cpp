@@ -47,102 +47,9 @@ public:
                           QLatin1String(LIBAVCODEC_IDENT)));
             return;
         }
-        // A hidden temporary file beside the target, so the rename stays on one file system.
-        const QFileInfo target(path);
-        QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".") + target.fileName() + QStringLiteral(".XXXXXX")));
-        temp.setAutoRemove(false);
-        if (!temp.open()) {
-            fail(temp.errorString());
-            return;
-        }
-        m_temp = temp.fileName();
-        temp.close();
-        const QByteArray tempName = QFile::encodeName(m_temp);
-        if (int e = avformat_alloc_output_context2(&m_format, nullptr, mp4 ? "mp4" : "webm", tempName.constData()); e < 0) {
-            fail(averror(e));
-            return;
-        }
-        m_stream = avformat_new_stream(m_format, nullptr);
-        m_codec = avcodec_alloc_context3(codec);
-        if (!m_stream || !m_codec) {
-            fail(QStringLiteral("out of memory"));
-            return;
-        }
-        m_codec->width = size.width();
-        m_codec->height = size.height();
-        m_codec->time_base = AVRational{1, settings.fps};
-        m_codec->framerate = AVRational{settings.fps, 1};
-        m_codec->pix_fmt = AV_PIX_FMT_YUV420P;
-        m_codec->gop_size = std::max(1, settings.fps * 2);
-        m_codec->color_primaries = AVCOL_PRI_BT709;
-        m_codec->color_trc = AVCOL_TRC_BT709;
-        m_codec->colorspace = AVCOL_SPC_BT709;
-        m_codec->color_range = AVCOL_RANGE_MPEG;
-        if (m_format->oformat->flags & AVFMT_GLOBALHEADER)
-            m_codec->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-        AVDictionary *options = nullptr;
-        if (mp4) {
-            m_codec->profile = FF_PROFILE_H264_HIGH;
-            m_codec->level = 42;
-            av_dict_set(&options, "preset", "veryfast", 0);
-            av_dict_set(&options, "crf", "23", 0);
-            av_dict_set(&options, "profile", "high", 0);
-        } else {
-            m_codec->bit_rate = 0;
-            av_dict_set(&options, "deadline", "realtime", 0);
-            av_dict_set(&options, "cpu-used", "8", 0);
-            av_dict_set(&options, "crf", "32", 0);
-            av_dict_set(&options, "row-mt", "1", 0);
-        }
-        const int opened = avcodec_open2(m_codec, codec, &options);
-        av_dict_free(&options);
-        if (opened < 0) {
-            fail(QStringLiteral("%1: %2").arg(QLatin1String(encoderName), averror(opened)));
-            return;
-        }
-        avcodec_parameters_from_context(m_stream->codecpar, m_codec);
-        m_stream->time_base = m_codec->time_base;
-        m_stream->avg_frame_rate = m_codec->framerate;
-        m_stream->r_frame_rate = m_codec->framerate;
-        av_dict_set(&m_format->metadata, "title", metadata.title.toUtf8().constData(), 0);
-        av_dict_set(&m_format->metadata, "comment",
-                    (metadata.description + QLatin1Char(' ') + metadata.source).toUtf8().constData(), 0);
-        av_dict_set(&m_format->metadata, "encoder", metadata.software.toUtf8().constData(), 0);
-        if (int e = avio_open(&m_format->pb, tempName.constData(), AVIO_FLAG_WRITE); e < 0) {
-            fail(averror(e));
-            return;
-        }
-        AVDictionary *muxer = nullptr;
-        if (mp4)
-            av_dict_set(&muxer, "movflags", "+faststart", 0);
-        const int header = avformat_write_header(m_format, &muxer);
-        av_dict_free(&muxer);
-        if (header < 0) {
-            fail(averror(header));
-            return;
-        }
-        m_headerWritten = true;
-        // Qt's RGB32 is B, G, R, X in memory on little-endian machines.
-        const AVPixelFormat source = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? AV_PIX_FMT_BGR0 : AV_PIX_FMT_0RGB;
-        m_scaler = sws_getContext(size.width(), size.height(), source, size.width(), size.height(), AV_PIX_FMT_YUV420P,
-                                  SWS_BICUBIC, nullptr, nullptr, nullptr);
-        m_frame = av_frame_alloc();
-        m_packet = av_packet_alloc();
-        if (!m_scaler || !m_frame || !m_packet) {
-            fail(QStringLiteral("out of memory"));
-            return;
-        }
-        sws_setColorspaceDetails(m_scaler, sws_getCoefficients(SWS_CS_ITU709), 1, sws_getCoefficients(SWS_CS_ITU709), 0, 0,
-                                 1 << 16, 1 << 16);
-        m_frame->format = AV_PIX_FMT_YUV420P;
-        m_frame->width = size.width();
-        m_frame->height = size.height();
-        m_frame->color_primaries = AVCOL_PRI_BT709;
-        m_frame->color_trc = AVCOL_TRC_BT709;
-        m_frame->colorspace = AVCOL_SPC_BT709;
-        m_frame->color_range = AVCOL_RANGE_MPEG;
-        if (int e = av_frame_get_buffer(m_frame, 0); e < 0)
-            fail(averror(e));
+        // Each step fails with a message naming what went wrong; the first failure stops the rest.
+        (void)(openTemporaryFile(path) && openCodec(codec, encoderName, mp4, settings) && openMuxer(mp4, metadata)
+               && openScaler(size));
     }
 
     ~VideoEncoder() override
@@ -197,6 +104,124 @@ public:
     QString error() const override { return m_error; }
 
 private:
+    // A hidden temporary file beside the target, so the rename stays on one file system.
+    bool openTemporaryFile(const QString &path)
+    {
+        const QFileInfo target(path);
+        QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".") + target.fileName() + QStringLiteral(".XXXXXX")));
+        temp.setAutoRemove(false);
+        if (!temp.open()) {
+            fail(temp.errorString());
+            return false;
+        }
+        m_temp = temp.fileName();
+        temp.close();
+        return true;
+    }
+
+    bool openCodec(const AVCodec *codec, const char *encoderName, bool mp4, const AnimationSettings &settings)
+    {
+        if (int e = avformat_alloc_output_context2(&m_format, nullptr, mp4 ? "mp4" : "webm", QFile::encodeName(m_temp).constData()); e < 0) {
+            fail(averror(e));
+            return false;
+        }
+        m_stream = avformat_new_stream(m_format, nullptr);
+        m_codec = avcodec_alloc_context3(codec);
+        if (!m_stream || !m_codec) {
+            fail(QStringLiteral("out of memory"));
+            return false;
+        }
+        m_codec->width = m_size.width();
+        m_codec->height = m_size.height();
+        m_codec->time_base = AVRational{1, settings.fps};
+        m_codec->framerate = AVRational{settings.fps, 1};
+        m_codec->pix_fmt = AV_PIX_FMT_YUV420P;
+        m_codec->gop_size = std::max(1, settings.fps * 2);
+        m_codec->color_primaries = AVCOL_PRI_BT709;
+        m_codec->color_trc = AVCOL_TRC_BT709;
+        m_codec->colorspace = AVCOL_SPC_BT709;
+        m_codec->color_range = AVCOL_RANGE_MPEG;
+        if (m_format->oformat->flags & AVFMT_GLOBALHEADER)
+            m_codec->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+        AVDictionary *options = nullptr;
+        if (mp4) {
+            m_codec->profile = FF_PROFILE_H264_HIGH;
+            m_codec->level = 42;
+            av_dict_set(&options, "preset", "veryfast", 0);
+            av_dict_set(&options, "crf", "23", 0);
+            av_dict_set(&options, "profile", "high", 0);
+        } else {
+            m_codec->bit_rate = 0;
+            av_dict_set(&options, "deadline", "realtime", 0);
+            av_dict_set(&options, "cpu-used", "8", 0);
+            av_dict_set(&options, "crf", "32", 0);
+            av_dict_set(&options, "row-mt", "1", 0);
+        }
+        const int opened = avcodec_open2(m_codec, codec, &options);
+        av_dict_free(&options);
+        if (opened < 0) {
+            fail(QStringLiteral("%1: %2").arg(QLatin1String(encoderName), averror(opened)));
+            return false;
+        }
+        return true;
+    }
+
+    bool openMuxer(bool mp4, const ExportMetadata &metadata)
+    {
+        avcodec_parameters_from_context(m_stream->codecpar, m_codec);
+        m_stream->time_base = m_codec->time_base;
+        m_stream->avg_frame_rate = m_codec->framerate;
+        m_stream->r_frame_rate = m_codec->framerate;
+        av_dict_set(&m_format->metadata, "title", metadata.title.toUtf8().constData(), 0);
+        av_dict_set(&m_format->metadata, "comment",
+                    (metadata.description + QLatin1Char(' ') + metadata.source).toUtf8().constData(), 0);
+        av_dict_set(&m_format->metadata, "encoder", metadata.software.toUtf8().constData(), 0);
+        if (int e = avio_open(&m_format->pb, QFile::encodeName(m_temp).constData(), AVIO_FLAG_WRITE); e < 0) {
+            fail(averror(e));
+            return false;
+        }
+        AVDictionary *muxer = nullptr;
+        if (mp4)
+            av_dict_set(&muxer, "movflags", "+faststart", 0);
+        const int header = avformat_write_header(m_format, &muxer);
+        av_dict_free(&muxer);
+        if (header < 0) {
+            fail(averror(header));
+            return false;
+        }
+        m_headerWritten = true;
+        return true;
+    }
+
+    bool openScaler(const QSize &size)
+    {
+        // Qt's RGB32 is B, G, R, X in memory on little-endian machines.
+        const AVPixelFormat source = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? AV_PIX_FMT_BGR0 : AV_PIX_FMT_0RGB;
+        m_scaler = sws_getContext(size.width(), size.height(), source, size.width(), size.height(), AV_PIX_FMT_YUV420P,
+                                  SWS_BICUBIC, nullptr, nullptr, nullptr);
+        m_frame = av_frame_alloc();
+        m_packet = av_packet_alloc();
+        if (!m_scaler || !m_frame || !m_packet) {
+            fail(QStringLiteral("out of memory"));
+            return false;
+        }
+        sws_setColorspaceDetails(m_scaler, sws_getCoefficients(SWS_CS_ITU709), 1, sws_getCoefficients(SWS_CS_ITU709), 0, 0,
+                                 1 << 16, 1 << 16);
+        m_frame->format = AV_PIX_FMT_YUV420P;
+        m_frame->width = size.width();
+        m_frame->height = size.height();
+        m_frame->color_primaries = AVCOL_PRI_BT709;
+        m_frame->color_trc = AVCOL_TRC_BT709;
+        m_frame->colorspace = AVCOL_SPC_BT709;
+        m_frame->color_range = AVCOL_RANGE_MPEG;
+        if (int e = av_frame_get_buffer(m_frame, 0); e < 0) {
+            fail(averror(e));
+            return false;
+        }
+        return true;
+    }
+
+
     bool send(AVFrame *frame)
     {
         if (int e = avcodec_send_frame(m_codec, frame); e < 0)
