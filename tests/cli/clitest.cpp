@@ -419,3 +419,32 @@ TEST(Cli, AnimateOddSizeIsRoundedUpForVideoAndSaysSo)
     EXPECT_TRUE(r.err.contains(QStringLiteral("322x182"))) << r.err.toStdString();
     EXPECT_TRUE(QFileInfo::exists(webm));
 }
+
+TEST(Cli, FramesTableCountsByTheChosenRule)
+{
+    QTemporaryDir dir;
+    const auto table = [&dir](const QStringList &extra) {
+        const QString folder = dir.filePath(QString::number(extra.size()));
+        const AtlasRun r = runAtlas(QStringList{QStringLiteral("--frames"), folder, QStringLiteral("--from"), QStringLiteral("2013-02-17"),
+                                                QStringLiteral("--to"), QStringLiteral("2013-02-17"), QStringLiteral("--size"),
+                                                QStringLiteral("160x90")}
+                                    + extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QFile csv(QDir(folder).filePath(QStringLiteral("frames.csv")));
+        EXPECT_TRUE(csv.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(1).split(QLatin1Char(','));
+    };
+    const QStringList net = table({});
+    const QStringList kosovo = table({QStringLiteral("--counting"), QStringLiteral("kosovo-mfa")});
+    ASSERT_EQ(net.size(), 7);
+    ASSERT_EQ(kosovo.size(), 7);
+    EXPECT_EQ(net[6], QStringLiteral("net"));
+    EXPECT_EQ(kosovo[6], QStringLiteral("kosovo-mfa"));
+    // The same date: the status columns agree, the rule's count is the one --stats gives.
+    EXPECT_EQ(kosovo[4], net[4]);
+    EXPECT_EQ(kosovo[5], net[5]);
+    const AtlasRun stats = runAtlas({QStringLiteral("--stats"), QStringLiteral("--counting"), QStringLiteral("kosovo-mfa"),
+                                     QStringLiteral("--date"), QStringLiteral("2013-02-17")});
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("\nUN,193,%1,").arg(kosovo[3]))) << stats.out.toStdString();
+    EXPECT_NE(kosovo[3], net[3]);
+}
