@@ -56,14 +56,6 @@ QImage ExportController::renderView(const ExportSettings &settings)
     return exporter.renderImage(request);
 }
 
-WriteResult ExportController::writePng(const QString &path, const ExportSettings &settings)
-{
-    // Banded straight into the file: a 4K export never holds the whole image in memory.
-    const ExportRequest request = viewExportRequest(m_view.viewport(), m_view.options(), settings);
-    MapExporter exporter(m_document, mapFor(request));
-    return exporter.writePng(request, path);
-}
-
 WriteResult ExportController::writeMap(const QString &path, const ExportSettings &settings)
 {
     // The format by the extension, as on the command line: PNG, SVG or PDF.

@@ -37,7 +37,6 @@ public:
 
     // Exactly the view (region, zoom, date, theme, selection) at `settings.size`.
     QImage renderView(const ExportSettings &settings);
-    WriteResult writePng(const QString &path, const ExportSettings &settings);
     WriteResult writeMap(const QString &path, const ExportSettings &settings);  // PNG, SVG or PDF by extension
     WriteResult writeStatusCsv(const QString &path, const QDate &date);
     FrameRun writeFrames(const FrameRequest &request, const ExportSettings &settings,

@@ -46,7 +46,7 @@ TEST_F(Export, SameSizePngEqualsTheView)
     settings.size = window->mapView()->viewport().pixels();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("view.png"));
-    const WriteResult written = window->exporter()->writePng(path, settings);
+    const WriteResult written = window->exporter()->writeMap(path, settings);
     ASSERT_TRUE(written.ok) << written.error.toStdString();
     const QImage png(path);
     ASSERT_EQ(png.size(), view.size());
