@@ -43,9 +43,19 @@ struct Options {
                                 "admin-0 countries one)."),
                              QStringLiteral("name")};
     QCommandLineOption data{QStringLiteral("data"), tr("Dataset folder (states.csv, events.csv, ...)."), QStringLiteral("dir")};
-    QCommandLineOption tour{QStringLiteral("tour"), tr("Open the window in the guided tour (Right/Left to move, Esc to leave).")};
-    QCommandLineOption tourFile{QStringLiteral("tour-file"), tr("Open the window in the tour read from <file> (columns as tour.csv)."),
+    QCommandLineOption tour{QStringLiteral("tour"),
+                            tr("Open the window in the guided tour (Right/Left to move, Esc to leave); with --animate, "
+                               "write the tour as an animation, each chapter held --chapter-seconds with its caption.")};
+    QCommandLineOption tourFile{QStringLiteral("tour-file"),
+                                tr("The tour read from <file> (columns as tour.csv) instead of the shipped one; implies --tour."),
                                 QStringLiteral("file")};
+    QCommandLineOption chapterSeconds{QStringLiteral("chapter-seconds"),
+                                      tr("With --animate --tour: seconds each chapter stays on screen, 1 to 60 (default 5)."),
+                                      QStringLiteral("S")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                tr("Language of the map's date and the tour's captions in exports: en (default), sq, sr "
+                                   "(Cyrillic) or sr_Latn. Printed tables stay English."),
+                                QStringLiteral("id")};
     QCommandLineOption counting{QStringLiteral("counting"),
                                 tr("Counting rule of --stats, --list, --export and the window: net, kosovo-mfa, "
                                    "serbia-mfa or confirmed (see README). Adds a `counted` column to --list and "
@@ -75,7 +85,8 @@ struct Options {
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, layer, data, counting, tour, tourFile, frames, from, to, step, verbose, animate, fps, hold});
+                      noSource, map, layer, data, counting, tour, tourFile, chapterSeconds, language, frames, from, to, step, verbose,
+                      animate, fps, hold});
     }
 };
 
@@ -223,7 +234,35 @@ void readSeriesValues(const QCommandLineParser &p, const Options &o, CommandLine
     }
 }
 
-// Switches, sources and the tour.
+// The tour (the window's, or an animation of it) and the language of exported text.
+void readTourValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
+{
+    const auto fail = [&c](const QString &message) { failOnce(c, message); };
+    c.tourFile = p.value(o.tourFile);
+    c.tour = p.isSet(o.tour) || p.isSet(o.tourFile);
+    if (c.tour && c.mode != CommandMode::Gui && c.mode != CommandMode::Animate)
+        fail(tr("--tour and --tour-file open the window's guided tour or, with --animate, animate it; they do not go "
+                "with --export, --frames, --list, --stats or --events"));
+    if (c.tour && c.mode == CommandMode::Animate && (p.isSet(o.from) || p.isSet(o.to) || p.isSet(o.step)))
+        fail(tr("--animate --tour shows the tour's own chapter dates; --from, --to and --step do not apply"));
+    if (p.isSet(o.chapterSeconds)) {
+        bool ok = false;
+        const double s = p.value(o.chapterSeconds).toDouble(&ok);
+        if (!ok || !(s >= 1 && s <= 60))
+            fail(tr("--chapter-seconds: '%1' is not a number of seconds from 1 to 60").arg(p.value(o.chapterSeconds)));
+        else if (!c.tour || c.mode != CommandMode::Animate)
+            fail(tr("--chapter-seconds goes with --animate --tour"));
+        c.chapterSeconds = ok && s >= 1 && s <= 60 ? s : c.chapterSeconds;
+    }
+    if (p.isSet(o.language)) {
+        const auto language = StateNames::languageFromId(p.value(o.language));
+        if (!language)
+            fail(tr("--language: '%1' is not one of %2").arg(p.value(o.language), StateNames::languageIds().join(QStringLiteral(", "))));
+        c.language = language.value_or(c.language);
+    }
+}
+
+// Switches and sources.
 void readOtherValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
 {
     const auto fail = [&c](const QString &message) { failOnce(c, message); };
@@ -236,10 +275,7 @@ void readOtherValues(const QCommandLineParser &p, const Options &o, CommandLine 
     if (p.isSet(o.layer) && c.mapLayer.trimmed().isEmpty())
         fail(tr("--layer: the layer name is empty"));
     c.dataDir = p.value(o.data);
-    c.tourFile = p.value(o.tourFile);
-    c.tour = p.isSet(o.tour) || p.isSet(o.tourFile);
-    if (c.tour && c.mode != CommandMode::Gui)
-        fail(tr("--tour and --tour-file open the window's guided tour; they do not go with --export, --frames, --animate, --list, --stats or --events"));
+    readTourValues(p, o, c);
 }
 
 void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)

@@ -7,6 +7,7 @@
 #include "exportformat.h"
 #include "frameexporter.h"
 #include "mapprojection.h"
+#include "statenames.h"
 
 #include <QDate>
 #include <QSize>
@@ -38,6 +39,8 @@ struct CommandLine {
     QString dataDir;  // empty: shipped dataset
     bool tour = false;  // the window opens in the guided tour
     QString tourFile;   // a tour file of one's own (implies tour); empty: the shipped tour.csv
+    double chapterSeconds = 5.0;  // --animate --tour: how long each chapter is shown
+    NameLanguage language = NameLanguage::English;  // --language: exported date and tour captions
     QString framesDir;             // --frames
     std::optional<QDate> from;     // unset: the dataset's first day
     std::optional<QDate> to;       // unset: today

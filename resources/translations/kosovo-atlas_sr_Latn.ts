@@ -4,12 +4,75 @@
 <context>
     <name>atlas::AboutDialog</name>
     <message>
-        <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Atlas priznanja Kosova %1&lt;/h2&gt;&lt;p&gt;Koje države priznaju Kosovo, na bilo koji datum od proglašenja nezavisnosti 17. februara 2008: mapa, vremenska linija i izvori za svaki događaj.&lt;/p&gt;&lt;h3&gt;Podaci&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Obrisi zemalja&lt;/b&gt;: Natural Earth, zemlje admin-0 u razmeri 1:50m, javno dobro (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Podaci o priznanjima&lt;/b&gt;: %2 događaja, %3 država, svaki red sa svojim izvorima. Izvori su navedeni u %4 i prikazani za svaku državu u bočnom panelu.&lt;/p&gt;&lt;p&gt;Tvrdnje o povlačenju prikazuju se zasebno i nikada se ne računaju kao priznanja; osporeni događaji su označeni kao takvi.&lt;/p&gt;&lt;h3&gt;Napravljeno pomoću&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR i PROJ (MIT), libpng (licenca libpng).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Kosovo Recognition Atlas</source>
         <translation>O Atlasu priznanja Kosova</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Video export (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), linked on Debian with &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; and libvpx (BSD). Because of libx264 this build is distributed under the terms of the GNU GPL version 2 or later; see the package&apos;s copyright file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).&lt;/p&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AnimationExportDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Izvoz animacije</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Izvezi</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Brzina:</translation>
+    </message>
+    <message>
+        <source>Hold last frame:</source>
+        <translation>Zadrži poslednji kadar:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datoteka:</translation>
+    </message>
+    <message>
+        <source>GIF animation</source>
+        <translation>GIF animacija</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 video (H.264)</translation>
+    </message>
+    <message>
+        <source>WebM video (VP9)</source>
+        <translation>WebM video (VP9)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> kadrova/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izaberi…</translation>
+    </message>
+    <message>
+        <source>Animation file</source>
+        <translation>Datoteka animacije</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 datoteke (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -70,10 +133,6 @@
         <translation>Izvoz nije uspeo</translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation>Izvezi PNG</translation>
-    </message>
-    <message>
         <source>PNG images (*.png)</source>
         <translation>PNG slike (*.png)</translation>
     </message>
@@ -93,21 +152,53 @@
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
     <message numerus="yes">
+        <source>Wrote %n frame(s) and frames.csv to %1</source>
+        <translation>
+            <numerusform>Zapisan je %n kadar i frames.csv u %1</numerusform>
+            <numerusform>Zapisana su %n kadra i frames.csv u %1</numerusform>
+            <numerusform>Zapisano je %n kadrova i frames.csv u %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n frame(s))</source>
+        <translation>
+            <numerusform>Zapisano: %1 (%n kadar)</numerusform>
+            <numerusform>Zapisano: %1 (%n kadra)</numerusform>
+            <numerusform>Zapisano: %1 (%n kadrova)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG crteži (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Izvoz mape</translation>
+    </message>
+    <message>
+        <source>Map copied to the clipboard</source>
+        <translation>Mapa je kopirana u ostavu</translation>
+    </message>
+    <message>
         <source>%1
 
-%n complete frame(s) were written before the error.</source>
-        <translation>
-            <numerusform>%1
+No frames were written.</source>
+        <translation>%1
 
-%n ceo kadar je upisan pre greške.</numerusform>
-            <numerusform>%1
-
-%n cela kadra su upisana pre greške.</numerusform>
-            <numerusform>%1
-
-%n celih kadrova je upisano pre greške.</numerusform>
-        </translation>
+Nijedan kadar nije zapisan.</translation>
+    </message>
+    <message>
+        <source>Writing animation…</source>
+        <translation>Zapisivanje animacije…</translation>
     </message>
 </context>
 <context>
@@ -188,32 +279,12 @@
         <translation>Izvezi kadrove</translation>
     </message>
     <message>
-        <source>One image per event date</source>
-        <translation>Jedna slika po datumu događaja</translation>
-    </message>
-    <message>
-        <source>One image per month</source>
-        <translation>Jedna slika po mesecu</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Izaberi…</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Izvezi</translation>
-    </message>
-    <message>
-        <source>Frames:</source>
-        <translation>Kadrovi:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Od:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Do:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -223,12 +294,24 @@
         <source>Folder for the frames</source>
         <translation>Fascikla za kadrove</translation>
     </message>
+    <message>
+        <source>A new or empty folder: the frames are numbered 0001.png, 0002.png, … beside frames.csv</source>
+        <translation>Nova ili prazna fascikla: kadrovi se numerišu 0001.png, 0002.png, … pored frames.csv</translation>
+    </message>
 </context>
 <context>
     <name>atlas::FrameExporter</name>
     <message>
         <source>%1: cannot write to this folder</source>
         <translation>%1: upis u ovu fasciklu nije moguć</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: postoji i nije fascikla</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty (frames go into a new or empty folder)</source>
+        <translation>%1: fascikla nije prazna (kadrovi idu u novu ili praznu fasciklu)</translation>
     </message>
 </context>
 <context>
@@ -333,10 +416,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
-    </message>
-    <message>
-        <source>Export &amp;PNG…</source>
-        <translation>Izvezi &amp;PNG…</translation>
     </message>
     <message>
         <source>&amp;Copy Map</source>
@@ -510,14 +589,41 @@
         <source>&amp;Confirmed Only (Independent Trackers)</source>
         <translation>Samo &amp;potvrđena (nezavisni posmatrači)</translation>
     </message>
+    <message>
+        <source>&amp;Export Map (PNG, SVG, PDF)…</source>
+        <translation>&amp;Izvezi mapu (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>Izvezi &amp;animaciju…</translation>
+    </message>
+    <message>
+        <source>Open T&amp;our…</source>
+        <translation>Otvori &amp;obilazak…</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>Vođeni obila&amp;zak</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Cannot open the tour</source>
+        <translation>Obilazak ne može da se otvori</translation>
+    </message>
+    <message>
+        <source>Open Tour</source>
+        <translation>Otvori obilazak</translation>
+    </message>
+    <message>
+        <source>Tour files (*.csv)</source>
+        <translation>Datoteke obilaska (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapAnnotations</name>
-    <message>
-        <comment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</comment>
-        <source>d MMMM yyyy</source>
-        <translation>d. MMMM yyyy.</translation>
-    </message>
     <message>
         <source>dataset %1</source>
         <translation>skup podataka %1</translation>
@@ -582,6 +688,11 @@
         <source>%1 of %2 UN member states, and %3 others, %4</source>
         <translation>%1 od %2 država članica UN, i još %3, %4</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</extracomment>
+        <translation>d. MMMM yyyy.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
@@ -600,6 +711,65 @@
     <message>
         <source>%1: not a state in this atlas</source>
         <translation>%1: nije država u ovom atlasu</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SeriesRangeFields</name>
+    <message>
+        <source>One frame per event date</source>
+        <translation>Jedan kadar po datumu događaja</translation>
+    </message>
+    <message>
+        <source>One frame per day</source>
+        <translation>Jedan kadar dnevno</translation>
+    </message>
+    <message>
+        <source>One frame per week</source>
+        <translation>Jedan kadar nedeljno</translation>
+    </message>
+    <message>
+        <source>One frame per month</source>
+        <translation>Jedan kadar mesečno</translation>
+    </message>
+    <message>
+        <source>One frame per year</source>
+        <translation>Jedan kadar godišnje</translation>
+    </message>
+    <message>
+        <source>The first frame shows this day</source>
+        <translation>Prvi kadar prikazuje ovaj dan</translation>
+    </message>
+    <message>
+        <source>The last frame shows this day</source>
+        <translation>Poslednji kadar prikazuje ovaj dan</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of each frame in pixels</source>
+        <translation>Širina svakog kadra u pikselima</translation>
+    </message>
+    <message>
+        <source>Height of each frame in pixels</source>
+        <translation>Visina svakog kadra u pikselima</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Kadrovi:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Veličina:</translation>
     </message>
 </context>
 <context>
@@ -778,6 +948,21 @@
     <message>
         <source>Play</source>
         <translation>Pusti</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TourCard</name>
+    <message>
+        <source>Tour caption</source>
+        <translation>Natpis obilaska</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2 · %3</source>
+        <translation>Poglavlje %1 od %2 · %3</translation>
+    </message>
+    <message>
+        <source>→ / Page Down / Space: next · ← / Page Up: back · Esc: leave the tour</source>
+        <translation>→ / Page Down / Razmak: dalje · ← / Page Up: nazad · Esc: izlaz iz obilaska</translation>
     </message>
 </context>
 <context>
