@@ -53,8 +53,8 @@ struct Options {
                                       tr("With --animate --tour: seconds each chapter stays on screen, 1 to 60 (default 5)."),
                                       QStringLiteral("S")};
     QCommandLineOption language{QStringLiteral("language"),
-                                tr("Language of the map's date and the tour's captions in exports: en (default), sq, sr "
-                                   "(Cyrillic) or sr_Latn. Printed tables stay English."),
+                                tr("Language of the text on exported maps (title, date, counter, legend, tour captions): en "
+                                   "(default), sq, sr (Cyrillic) or sr_Latn. Printed tables stay English."),
                                 QStringLiteral("id")};
     QCommandLineOption counting{QStringLiteral("counting"),
                                 tr("Counting rule of --stats, --list, --export and the window: net, kosovo-mfa, "

@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "animationexporter.h"
+#include "exportlanguage.h"
 #include "atlasdocument.h"
 #include "datasetreader.h"
 #include "exportrequest.h"
@@ -200,6 +201,7 @@ int runHeadless(const CommandLine &c, const AtlasSources &sources, const QDate &
         return 2;
     }
     const QDate date = c.date.value_or(today);
+    const std::unique_ptr<QTranslator> language = installExportLanguage(c.language);
     if (c.mode == CommandMode::Frames)
         return runFrames(c, sources, today, sink);
     if (c.mode == CommandMode::Animate)

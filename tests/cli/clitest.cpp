@@ -284,7 +284,7 @@ TEST(Cli, AnimateTheTour)
     }
 }
 
-// --language writes the map's date in that language; printed tables stay English.
+// --language writes the map's text (title, date, counter) in that language; printed tables stay English.
 TEST(Cli, LanguageLocalisesTheExportedDate)
 {
     QTemporaryDir dir;
@@ -296,7 +296,12 @@ TEST(Cli, LanguageLocalisesTheExportedDate)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("17 shkurt 2013"))) << "Albanian month name in the title";
+    EXPECT_TRUE(text.contains(QStringLiteral("Njohja e Kosovës"))) << "the title from the window's translation";
     EXPECT_FALSE(text.contains(QStringLiteral("17 February 2013")));
+    const AtlasRun list = runAtlas({QStringLiteral("--list"), QStringLiteral("--language"), QStringLiteral("sr")});
+    ASSERT_EQ(list.exitCode, 0);
+    EXPECT_EQ(list.lines().value(0), QStringLiteral("iso_a3,name,status,since,source")) << "tables stay English";
+    EXPECT_TRUE(list.out.contains(QStringLiteral(",recognizes,")));
 }
 
 // --export picks the format by the extension, case-insensitively; no extension is PNG as before.
