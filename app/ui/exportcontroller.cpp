@@ -25,16 +25,21 @@
 #include <QStandardPaths>
 
 namespace atlas {
-namespace {
 
-QString defaultFolder(const ExportSettings &settings)
+QString defaultExportFolder(const ExportSettings &settings)
 {
     if (!settings.folder.isEmpty() && QFileInfo(settings.folder).isDir())
         return settings.folder;
-    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // The pictures folder is not created everywhere (fresh accounts, minimal desktops): the first
+    // of these that exists, so the file dialog never opens on a folder that is not there.
+    for (const auto location : {QStandardPaths::PicturesLocation, QStandardPaths::DocumentsLocation,
+                                QStandardPaths::HomeLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::currentPath();
 }
-
-} // namespace
 
 ExportController::ExportController(std::shared_ptr<const AtlasDocument> document, const MapView &view, QWidget *window)
     : QObject(window), m_document(std::move(document)), m_view(view), m_window(window)
@@ -108,7 +113,7 @@ QString ExportController::askSaveFile(const QString &title, const QString &name,
                                       QString *selectedFilter)
 {
     ExportSettings settings = loadExportSettings();
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultFolder(settings)).filePath(name),
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultExportFolder(settings)).filePath(name),
                                                       filter, selectedFilter);
     if (!path.isEmpty()) {
         settings.folder = QFileInfo(path).absolutePath();
@@ -176,7 +181,7 @@ void ExportController::exportFrames()
     const QDate today = QDate::currentDate();
     const QDate first = m_document->subject().firstDay;
     const FrameRequest initial{FrameStep::EventDates, first, today,
-                               QDir(defaultFolder(settings)).filePath(QStringLiteral("kosovo-frames"))};
+                               QDir(defaultExportFolder(settings)).filePath(QStringLiteral("kosovo-frames"))};
     FrameExportDialog dialog(initial, first, today, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.request().folder.isEmpty())
         return;
@@ -204,7 +209,7 @@ void ExportController::exportAnimation()
     AnimationRequest initial;
     initial.from = first;
     initial.to = today;
-    initial.path = QDir(defaultFolder(settings)).filePath(QStringLiteral("kosovo-recognition.gif"));
+    initial.path = QDir(defaultExportFolder(settings)).filePath(QStringLiteral("kosovo-recognition.gif"));
     AnimationExportDialog dialog(initial, first, today, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.request().path.isEmpty())
         return;
