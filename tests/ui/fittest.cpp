@@ -92,6 +92,9 @@ TEST_P(WindowFit, NormalWindowFitsAndItsMinimumIsAtMost960x640)
     ASSERT_TRUE(waitFor([this] { return window->size() == GetParam().size; }))
         << window->width() << 'x' << window->height();
     expectFits(*window, GetParam().size);
+    if (GetParam().size.width() >= 1366) {  // room enough: one row with the buttons' texts
+        EXPECT_EQ(window->timelineBar()->flow(), TimelineBar::Flow::OneRow);
+    }
 }
 
 TEST_P(WindowFit, PresentationModeFillsTheScreen)
