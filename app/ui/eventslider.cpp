@@ -79,16 +79,7 @@ void EventSlider::paintEvent(QPaintEvent *event)
         p.drawLine(xOf(v), tickTop, xOf(v), tickBottom);
     p.setPen(palette().color(QPalette::WindowText));
     const QDate end = dateAt(maximum());
-    // Every year when there is room, else every 2nd, 5th or 10th: labels never run together,
-    // whatever the width and the font (presentation mode's is large).
-    const int years = std::max(1, end.year() - m_start.year() + 1);
-    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("2000  "));
-    int yearStep = 1;
-    for (int step : {1, 2, 5, 10}) {
-        yearStep = step;
-        if (width() * step / years >= labelWidth)
-            break;
-    }
+    const int yearStep = yearLabelStep();
     const int firstYear = (m_start.year() + yearStep) / yearStep * yearStep;  // 2010, 2015...: round years
     for (int year = firstYear; year <= end.year(); year += yearStep) {
         const int x = xOf(valueOf(QDate(year, 1, 1)));
@@ -97,6 +88,18 @@ void EventSlider::paintEvent(QPaintEvent *event)
         p.drawLine(x, tickTop, x, tickBottom + 3);
         p.drawText(QRect(x - w, tickBottom + 2, 2 * w, fontMetrics().height()), Qt::AlignHCenter | Qt::AlignTop, label);
     }
+}
+
+// Every year when there is room, else every 2nd, 5th or 10th: labels never run together,
+// whatever the width and the font (presentation mode's is large).
+int EventSlider::yearLabelStep() const
+{
+    const int years = std::max(1, dateAt(maximum()).year() - m_start.year() + 1);
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("2000  "));
+    for (int step : {1, 2, 5})
+        if (width() * step / years >= labelWidth)
+            return step;
+    return 10;
 }
 
 void EventSlider::mousePressEvent(QMouseEvent *event)

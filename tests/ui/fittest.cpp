@@ -108,6 +108,11 @@ TEST_P(WindowFit, PresentationModeFillsTheScreen)
     expectFits(*window, GetParam().size);
     EXPECT_GE(window->timelineBar()->dateLabel()->height(), 40);
     EXPECT_GE(window->timelineBar()->dateLabel()->fontMetrics().height(), 40);
+    // The year labels under the slider keep a gap between them in the large font.
+    const EventSlider *slider = window->timelineBar()->findChild<EventSlider *>();
+    const int years = today().year() - 2008 + 1;
+    EXPECT_GE(slider->width() * slider->yearLabelStep() / years,
+              slider->fontMetrics().horizontalAdvance(QStringLiteral("2000 ")));
 }
 
 std::vector<Screen> screens()
