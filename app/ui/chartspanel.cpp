@@ -36,13 +36,14 @@ QChartView *makeView(QChart *chart, QWidget *parent)
 {
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    chart->setBackgroundPen(Qt::NoPen);  // showFocus() draws one while the chart has the focus
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);  // six entries under the history chart: names may be cut short
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing, true);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumHeight(220);
-    view->setFocusPolicy(Qt::StrongFocus);  // reachable with Tab; Left/Right then move the date as anywhere
+    view->setFocusPolicy(Qt::StrongFocus);  // reachable with Tab (shown by showFocus); Left/Right move the date
     return view;
 }
 
@@ -116,6 +117,7 @@ void ChartsPanel::buildHistoryChart()
     connect(m_history, &QChart::plotAreaChanged, this, &ChartsPanel::placeKeyDates);
     m_historyView = makeView(m_history, this);
     m_historyView->viewport()->installEventFilter(this);
+    m_historyView->installEventFilter(this);
     m_historyView->viewport()->setCursor(Qt::PointingHandCursor);
 }
 
@@ -197,6 +199,7 @@ void ChartsPanel::buildGroupChart()
     series->attachAxis(m_shareAxis);
     m_groups->legend()->hide();  // same two colours as the history chart's legend beside it
     m_groupView = makeView(m_groups, this);
+    m_groupView->installEventFilter(this);
 }
 
 void ChartsPanel::retranslate()
@@ -393,8 +396,19 @@ QDate ChartsPanel::dateAtView(const QPoint &viewPos) const
     return std::clamp(m_from.addDays(qRound64(x)), m_from, m_to);
 }
 
+// A chart reached with Tab says so: a frame in the highlight colour while it has the focus.
+void ChartsPanel::showFocus(QChartView *view, bool focused)
+{
+    view->chart()->setBackgroundPen(focused ? QPen(m_palette.color(QPalette::Highlight), 3) : QPen(Qt::NoPen));
+}
+
 bool ChartsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        for (QChartView *view : {m_historyView, m_groupView})
+            if (watched == view)
+                showFocus(view, event->type() == QEvent::FocusIn);
+    }
     if (watched == m_historyView->viewport() && event->type() == QEvent::ToolTip) {
         // The scene would answer with its items' (empty) tooltips and hide ours.
         const auto *help = static_cast<QHelpEvent *>(event);

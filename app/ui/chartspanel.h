@@ -81,6 +81,7 @@ private:
     void buildGroupChart();
     double keyDateY() const;
     void placeKeyDates();
+    void showFocus(QChartView *view, bool focused);
     void refresh();
     void refreshBars();
     double xOf(const QDate &date) const { return double(m_from.daysTo(date)); }

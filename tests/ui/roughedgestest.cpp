@@ -16,6 +16,7 @@
 #include "uilanguage.h"
 
 #include <QApplication>
+#include <QtCharts/QChartView>
 #include <QTemporaryDir>
 #include <QDir>
 #include <QHelpEvent>
@@ -162,9 +163,18 @@ TEST_F(RoughEdges, TabReachesBothCharts)
     for (int i = 0; i < 30 && QApplication::focusWidget(); ++i) {
         pressKey(QApplication::focusWidget(), Qt::Key_Tab);
         reached.insert(QApplication::focusWidget());
+        auto *chart = qobject_cast<QChartView *>(QApplication::focusWidget());
+        if (chart) {  // and the chart shows that it has the focus
+            EXPECT_EQ(chart->chart()->backgroundPen().color(), QApplication::palette().color(QPalette::Highlight));
+            EXPECT_GE(chart->chart()->backgroundPen().widthF(), 2.0);
+        }
     }
     EXPECT_TRUE(reached.contains(window->chartsPanel()->historyView()));
     EXPECT_TRUE(reached.contains(window->chartsPanel()->groupView()));
+    window->mapView()->setFocus();
+    QCoreApplication::processEvents();
+    for (auto *view : {window->chartsPanel()->historyView(), window->chartsPanel()->groupView()})
+        EXPECT_EQ(qobject_cast<QChartView *>(view)->chart()->backgroundPen().style(), Qt::NoPen);
 }
 
 TEST_F(RoughEdges, PanelAndGroupBarsKeepInStepWhileTheSliderIsHeld)
