@@ -13,7 +13,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLayout>
-#include <QMenuBar>
 #include <QToolButton>
 
 namespace atlas::test {
@@ -53,10 +52,6 @@ void expectFits(MainWindow &window, const QSize &screen)
                                          << " at " << at.x() << ',' << at.y() << ' ' << at.width() << 'x' << at.height();
     }
     TimelineBar *bar = window.timelineBar();
-    if (qEnvironmentVariableIsSet("FIT_DEBUG"))
-        qInfo() << "date" << bar->dateLabel()->minimumWidth() << "speed" << bar->speedBox()->sizeHint() << "bar min"
-                << bar->minimumSizeHint() << "flow" << int(bar->flow()) << "window min" << window.minimumSizeHint()
-                << "central" << window.centralWidget()->minimumSizeHint() << "menu" << window.menuBar()->minimumSizeHint();
     EXPECT_GE(bar->dateLabel()->width(), bar->dateLabel()->sizeHint().width()) << bar->dateText().toStdString();
     EXPECT_GE(bar->speedBox()->width(), bar->speedBox()->sizeHint().width());
     for (QWidget *w : bar->findChildren<QWidget *>()) {
