@@ -313,7 +313,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     Options options;
     options.addTo(parser);
-    c.helpText = parser.helpText();
+    // Without a QCoreApplication (parsing comes first) Qt writes "<executable_name>".
+    c.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("kosovo-atlas"));
     if (!parser.parse(arguments)) {
         c.error = parser.errorText();
         return c;

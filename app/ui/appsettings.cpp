@@ -49,7 +49,7 @@ WindowSettings loadWindowSettings()
     w.mainSplitter = s.value(key("window/mainSplitter")).toByteArray();
     w.mapSplitter = s.value(key("window/mapSplitter")).toByteArray();
     w.lastDate = QDate::fromString(s.value(key("view/lastDate")).toString(), Qt::ISODate);
-    w.dark = s.value(key("view/theme")).toString() == QLatin1String("dark");
+    w.theme = s.value(key("view/theme"), w.theme).toString();  // checked by MainWindow::setTheme
     w.speedIndex = s.value(key("playback/speed"), -1).toInt();
     w.loop = s.value(key("playback/loop"), false).toBool();
     // Stored as the --counting word, so a rule renamed or removed falls back to net.
@@ -65,7 +65,7 @@ void saveWindowSettings(const WindowSettings &w)
     s.setValue(key("window/mainSplitter"), w.mainSplitter);
     s.setValue(key("window/mapSplitter"), w.mapSplitter);
     s.setValue(key("view/lastDate"), w.lastDate.toString(Qt::ISODate));
-    s.setValue(key("view/theme"), w.dark ? key("dark") : key("light"));
+    s.setValue(key("view/theme"), w.theme);
     s.setValue(key("playback/speed"), w.speedIndex);
     s.setValue(key("playback/loop"), w.loop);
     s.setValue(key("view/counting"), countingRuleWord(w.counting));

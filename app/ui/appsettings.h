@@ -21,7 +21,7 @@ struct WindowSettings {
     QByteArray mainSplitter;  // map column | side panel
     QByteArray mapSplitter;   // map | charts
     QDate lastDate;           // null on first run
-    bool dark = false;
+    QString theme = QStringLiteral("light");  // a MapTheme id: light, dark or projector
     int speedIndex = -1;      // -1: the timeline bar's default
     bool loop = false;
     CountingRule counting = CountingRule::Net;  // View > Counting Rule

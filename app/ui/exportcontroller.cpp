@@ -25,14 +25,23 @@
 #include <QStandardPaths>
 
 namespace atlas {
-namespace {
 
-QString defaultFolder(const ExportSettings &settings)
+QString defaultExportFolder(const ExportSettings &settings)
 {
     if (!settings.folder.isEmpty() && QFileInfo(settings.folder).isDir())
         return settings.folder;
-    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // The pictures folder is not created everywhere (fresh accounts, minimal desktops): the first
+    // of these that exists, so the file dialog never opens on a folder that is not there.
+    for (const auto location : {QStandardPaths::PicturesLocation, QStandardPaths::DocumentsLocation,
+                                QStandardPaths::HomeLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::currentPath();
 }
+
+namespace {
 
 // Runs `work` (a frame series or an animation) under a window-modal progress dialog whose Cancel
 // stops it: `work` gets the progress callback the exporters take.
@@ -127,7 +136,7 @@ QString ExportController::askSaveFile(const QString &title, const QString &name,
                                       QString *selectedFilter)
 {
     ExportSettings settings = loadExportSettings();
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultFolder(settings)).filePath(name),
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultExportFolder(settings)).filePath(name),
                                                       filter, selectedFilter);
     if (!path.isEmpty()) {
         settings.folder = QFileInfo(path).absolutePath();
@@ -195,7 +204,7 @@ void ExportController::exportFrames()
     SeriesSettings series = loadSeriesSettings();
     const QDate today = QDate::currentDate();
     const QString folder = series.framesFolder.isEmpty()
-                               ? QDir(defaultFolder(settings)).filePath(QStringLiteral("kosovo-frames"))
+                               ? QDir(defaultExportFolder(settings)).filePath(QStringLiteral("kosovo-frames"))
                                : series.framesFolder;
     FrameExportDialog dialog(series.frames, unusedFolderName(folder), m_document->subject().firstDay, today, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.folder().isEmpty())
@@ -221,7 +230,7 @@ void ExportController::exportAnimation()
     initial.range = series.animation;
     initial.speed = series.speed;
     initial.path = series.animationPath.isEmpty()
-                       ? QDir(defaultFolder(settings)).filePath(QStringLiteral("kosovo-recognition.gif"))
+                       ? QDir(defaultExportFolder(settings)).filePath(QStringLiteral("kosovo-recognition.gif"))
                        : series.animationPath;
     AnimationExportDialog dialog(initial, m_document->subject().firstDay, today, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.request().path.isEmpty())

@@ -52,6 +52,7 @@ public:
     void showRegion(const QString &regionId);  // fits a preset (regionpresets.h) and keeps it fitted on resize
     QString region() const { return m_followRegion ? m_region : QString(); }
     void zoomBy(double factor);                // > 1 zooms in, around the centre
+    void cycleSelection(int direction);        // ] and [: the next/previous state by name (stateClicked)
 
     // In device pixels (equal to widget pixels at device pixel ratio 1).
     const MapViewport &viewport() const { return m_viewport; }
@@ -86,7 +87,6 @@ private:
     void setViewport(const MapViewport &viewport);
     void zoomAt(const QPointF &widgetPos, double factor);
     void setHovered(const MapHit &hit, const QPointF &widgetPos);
-    void cycleSelection(int direction);
     void showSelectionTip();
     void paintFocusFrame(QPainter &painter);
     void retranslate();

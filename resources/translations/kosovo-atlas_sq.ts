@@ -9,11 +9,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Video export (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), linked on Debian with &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; and libvpx (BSD). Because of libx264 this build is distributed under the terms of the GNU GPL version 2 or later; see the package&apos;s copyright file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eksporti i videos (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), i lidhur në Debian me &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; dhe libvpx (BSD). Për shkak të libx264 ky ndërtim shpërndahet sipas kushteve të GNU GPL, versioni 2 ose më i ri; shihni skedarin copyright të paketës.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).&lt;/p&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Atlasi i njohjes së Kosovës %1&lt;/h2&gt;&lt;p&gt;Cilat shtete e njohin Kosovën, në çdo datë që nga shpallja e pavarësisë më 17 shkurt 2008: një hartë, një kronologji dhe burimet e secilës ngjarje.&lt;/p&gt;&lt;h3&gt;Të dhënat&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Konturat e vendeve&lt;/b&gt;: Natural Earth, vendet admin-0 në shkallën 1:50m, domen publik (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Të dhënat e njohjeve&lt;/b&gt;: %2 ngjarje, %3 shtete, secili rresht me burimet e veta. Burimet janë renditur në %4 dhe shfaqen për çdo shtet në panelin anësor.&lt;/p&gt;&lt;p&gt;Pretendimet për tërheqje tregohen veçmas dhe nuk numërohen kurrë si njohje; ngjarjet e kontestuara shënohen si të tilla.&lt;/p&gt;&lt;h3&gt;Ndërtuar me&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR dhe PROJ (MIT), libpng (licenca libpng), giflib (MIT).&lt;/p&gt;%5</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Code&lt;/b&gt;: MIT licence (the file LICENSE). &lt;b&gt;Recognition dataset&lt;/b&gt; (its tables and prose): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Country outlines&lt;/b&gt;: public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Licencat&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Kodi&lt;/b&gt;: licenca MIT (skedari LICENSE). &lt;b&gt;Të dhënat e njohjeve&lt;/b&gt; (tabelat dhe teksti): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Konturat e vendeve&lt;/b&gt;: domen publik.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -36,7 +40,7 @@
     </message>
     <message>
         <source>Hold last frame:</source>
-        <translation>Mbaj kuadrin e fundit:</translation>
+        <translation>Mbaje kuadrin e fundit:</translation>
     </message>
     <message>
         <source>File:</source>
@@ -94,10 +98,6 @@
         <translation>Tërheqje e pretenduar</translation>
     </message>
     <message>
-        <source>Key dates (hover for details)</source>
-        <translation>Data kyçe (kaloni miun sipër për hollësi)</translation>
-    </message>
-    <message>
         <source>Click or drag to move the slider to that date</source>
         <translation>Klikoni ose tërhiqni për ta çuar rrëshqitësin në atë datë</translation>
     </message>
@@ -120,6 +120,10 @@
     <message>
         <source>Confirmed only</source>
         <translation>Vetëm të konfirmuarat</translation>
+    </message>
+    <message>
+        <source>Key dates (point at a square for details)</source>
+        <translation>Data kyçe (drejtojeni miun te një katror për hollësi)</translation>
     </message>
 </context>
 <context>
@@ -184,7 +188,7 @@
     </message>
     <message>
         <source>Map copied to the clipboard</source>
-        <translation>Harta u kopjua në kujtesën e përkohshme</translation>
+        <translation>Harta u kopjua në kujtesën e fragmenteve</translation>
     </message>
     <message>
         <source>%1
@@ -460,10 +464,6 @@ Nuk u shkrua asnjë kuadër.</translation>
         <translation>&amp;Rajoni</translation>
     </message>
     <message>
-        <source>&amp;Reset View</source>
-        <translation>Rikthe &amp;pamjen</translation>
-    </message>
-    <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -474,10 +474,6 @@ Nuk u shkrua asnjë kuadër.</translation>
     <message>
         <source>Zoom &amp;Out</source>
         <translation>Z&amp;vogëlo</translation>
-    </message>
-    <message>
-        <source>&amp;Light Theme</source>
-        <translation>Tema e &amp;çelët</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
@@ -568,10 +564,6 @@ Nuk u shkrua asnjë kuadër.</translation>
         <translation>Atlasi nuk mund të hapet</translation>
     </message>
     <message>
-        <source>&amp;Counting Rule</source>
-        <translation>Rregulli i &amp;numërimit</translation>
-    </message>
-    <message>
         <source>&amp;Net (Status Recognises)</source>
         <translation>&amp;Neto (statusi: e njeh)</translation>
     </message>
@@ -585,7 +577,7 @@ Nuk u shkrua asnjë kuadër.</translation>
     </message>
     <message>
         <source>&amp;Confirmed Only (Independent Trackers)</source>
-        <translation>Vetëm të &amp;konfirmuarat (vëzhgues të pavarur)</translation>
+        <translation>Vetëm të k&amp;onfirmuarat (vëzhgues të pavarur)</translation>
     </message>
     <message>
         <source>&amp;Export Map (PNG, SVG, PDF)…</source>
@@ -597,15 +589,55 @@ Nuk u shkrua asnjë kuadër.</translation>
     </message>
     <message>
         <source>Open T&amp;our…</source>
-        <translation>Hap &amp;turin…</translation>
+        <translation>&amp;Hap turin…</translation>
+    </message>
+    <message>
+        <source>&amp;Next State</source>
+        <translation>Shteti i &amp;ardhshëm</translation>
+    </message>
+    <message>
+        <source>&amp;Previous State</source>
+        <translation>Shteti i &amp;mëparshëm</translation>
+    </message>
+    <message>
+        <source>Reset &amp;View</source>
+        <translation>Rikthe &amp;pamjen</translation>
     </message>
     <message>
         <source>Guided &amp;Tour</source>
-        <translation>&amp;Tur i udhëhequr</translation>
+        <translation>Turi i u&amp;dhëhequr</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght Theme</source>
+        <translation>Tema e &amp;çelët</translation>
+    </message>
+    <message>
+        <source>Projector T&amp;heme (High Contrast)</source>
+        <translation>Tema e projektorit (kontrast i &amp;lartë)</translation>
+    </message>
+    <message>
+        <source>Map Pro&amp;jection</source>
+        <translation>Projeksioni i &amp;hartës</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Earth</source>
+        <translation>&amp;Equal Earth</translation>
+    </message>
+    <message>
+        <source>&amp;Robinson</source>
+        <translation>&amp;Robinson</translation>
+    </message>
+    <message>
+        <source>&amp;Plate Carrée (Longitude/Latitude)</source>
+        <translation>&amp;Plate Carrée (gjatësi/gjerësi gjeografike)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Shkurtoret e tastierës</translation>
     </message>
     <message>
         <source>Cannot open the tour</source>
@@ -618,6 +650,10 @@ Nuk u shkrua asnjë kuadër.</translation>
     <message>
         <source>Tour files (*.csv)</source>
         <translation>Skedarë turi (*.csv)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unting Rule</source>
+        <translation>Rregulli i &amp;numërimit</translation>
     </message>
 </context>
 <context>
@@ -771,6 +807,61 @@ Nuk u shkrua asnjë kuadër.</translation>
     </message>
 </context>
 <context>
+    <name>atlas::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tastet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veprimi</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected state in the side panel</source>
+        <translation>Hap shtetin e përzgjedhur në panelin anësor</translation>
+    </message>
+    <message>
+        <source>+, −, mouse wheel</source>
+        <translation>+, −, rrota e miut</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out</source>
+        <translation>Zmadho ose zvogëlo hartën</translation>
+    </message>
+    <message>
+        <source>Up, Down, drag</source>
+        <translation>Lart, Poshtë, tërheqje</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Lëviz hartën</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Move the focus: map, charts, side panel, time bar</source>
+        <translation>Zhvendos fokusin: harta, grafikët, paneli anësor, shiriti i kohës</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space / Left, Page Up</source>
+        <translation>Djathtas, Page Down, Hapësirë / Majtas, Page Up</translation>
+    </message>
+    <message>
+        <source>During a tour: next / previous chapter</source>
+        <translation>Gjatë turit: kapitulli pasardhës / i mëparshëm</translation>
+    </message>
+</context>
+<context>
     <name>atlas::StateDetails</name>
     <message>
         <source>No recognition events recorded.</source>
@@ -837,10 +928,6 @@ Nuk u shkrua asnjë kuadër.</translation>
         <translation>Ngjarje pranë kësaj date</translation>
     </message>
     <message>
-        <source>Click an event to move the slider to its date</source>
-        <translation>Klikoni një ngjarje për ta çuar rrëshqitësin në datën e saj</translation>
-    </message>
-    <message>
         <source>No state selected</source>
         <translation>Asnjë shtet i zgjedhur</translation>
     </message>
@@ -863,6 +950,10 @@ Nuk u shkrua asnjë kuadër.</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Click an event to select its state and move the slider to its date</source>
+        <translation>Klikoni një ngjarje për të përzgjedhur shtetin e saj dhe për ta çuar rrëshqitësin në datën e saj</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1051,7 @@ Nuk u shkrua asnjë kuadër.</translation>
     </message>
     <message>
         <source>→ / Page Down / Space: next · ← / Page Up: back · Esc: leave the tour</source>
-        <translation>→ / Page Down / Hapësirë: para · ← / Page Up: prapa · Esc: dil nga turi</translation>
+        <translation>→ / Page Down / Hapësirë: përpara · ← / Page Up: prapa · Esc: dil nga turi</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Video export (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), linked on Debian with &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; and libvpx (BSD). Because of libx264 this build is distributed under the terms of the GNU GPL version 2 or later; see the package&apos;s copyright file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Извоз видеа (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), на Дебијану повезан са &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; и libvpx (BSD). Због библиотеке libx264 ова верзија се дистрибуира под условима GNU GPL, верзија 2 или новија; погледајте датотеку copyright пакета.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).&lt;/p&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Атлас признања Косова %1&lt;/h2&gt;&lt;p&gt;Које државе признају Косово, на било који датум од проглашења независности 17. фебруара 2008: мапа, временска линија и извори за сваки догађај.&lt;/p&gt;&lt;h3&gt;Подаци&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Обриси земаља&lt;/b&gt;: Natural Earth, земље admin-0 у размери 1:50м, јавно добро (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Подаци о признањима&lt;/b&gt;: %2 догађаја, %3 држава, сваки ред са својим изворима. Извори су наведени у %4 и приказани за сваку државу у бочном панелу.&lt;/p&gt;&lt;p&gt;Тврдње о повлачењу приказују се засебно и никада се не рачунају као признања; оспорени догађаји су означени као такви.&lt;/p&gt;&lt;h3&gt;Направљено помоћу&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR и PROJ (MIT), libpng (лиценца libpng), giflib (MIT).&lt;/p&gt;%5</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Code&lt;/b&gt;: MIT licence (the file LICENSE). &lt;b&gt;Recognition dataset&lt;/b&gt; (its tables and prose): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Country outlines&lt;/b&gt;: public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Лиценце&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Код&lt;/b&gt;: MIT лиценца (датотека LICENSE). &lt;b&gt;Подаци о признањима&lt;/b&gt; (табеле и текст): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Обриси држава&lt;/b&gt;: јавно добро.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -56,11 +60,11 @@
     </message>
     <message>
         <source> frames/s</source>
-        <translation> кадрова/s</translation>
+        <translation> кадрова/с</translation>
     </message>
     <message>
         <source> s</source>
-        <translation> s</translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -94,10 +98,6 @@
         <translation>Тврдња о повлачењу</translation>
     </message>
     <message>
-        <source>Key dates (hover for details)</source>
-        <translation>Кључни датуми (пређите мишем за детаље)</translation>
-    </message>
-    <message>
         <source>Click or drag to move the slider to that date</source>
         <translation>Кликните или превуците да померите клизач на тај датум</translation>
     </message>
@@ -120,6 +120,10 @@
     <message>
         <source>Confirmed only</source>
         <translation>Само потврђена</translation>
+    </message>
+    <message>
+        <source>Key dates (point at a square for details)</source>
+        <translation>Кључни датуми (покажите на квадрат за детаље)</translation>
     </message>
 </context>
 <context>
@@ -186,7 +190,7 @@
     </message>
     <message>
         <source>Map copied to the clipboard</source>
-        <translation>Мапа је копирана у оставу</translation>
+        <translation>Мапа је копирана у привремену меморију</translation>
     </message>
     <message>
         <source>%1
@@ -462,10 +466,6 @@ No frames were written.</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <source>&amp;Reset View</source>
-        <translation>&amp;Врати приказ</translation>
-    </message>
-    <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -476,10 +476,6 @@ No frames were written.</source>
     <message>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;мањи</translation>
-    </message>
-    <message>
-        <source>&amp;Light Theme</source>
-        <translation>&amp;Светла тема</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
@@ -543,7 +539,7 @@ No frames were written.</source>
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation>По&amp;нављај</translation>
+        <translation>Пона&amp;вљај</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -570,10 +566,6 @@ No frames were written.</source>
         <translation>Атлас не може да се отвори</translation>
     </message>
     <message>
-        <source>&amp;Counting Rule</source>
-        <translation>Правило &amp;бројања</translation>
-    </message>
-    <message>
         <source>&amp;Net (Status Recognises)</source>
         <translation>&amp;Нето (статус: признаје)</translation>
     </message>
@@ -591,23 +583,63 @@ No frames were written.</source>
     </message>
     <message>
         <source>&amp;Export Map (PNG, SVG, PDF)…</source>
-        <translation>&amp;Извези мапу (PNG, SVG, PDF)…</translation>
+        <translation>Извези &amp;мапу (PNG, SVG, PDF)…</translation>
     </message>
     <message>
         <source>Export &amp;Animation…</source>
-        <translation>Извези &amp;анимацију…</translation>
+        <translation>Извези а&amp;нимацију…</translation>
     </message>
     <message>
         <source>Open T&amp;our…</source>
-        <translation>Отвори &amp;обилазак…</translation>
+        <translation>&amp;Отвори обилазак…</translation>
+    </message>
+    <message>
+        <source>&amp;Next State</source>
+        <translation>&amp;Следећа држава</translation>
+    </message>
+    <message>
+        <source>&amp;Previous State</source>
+        <translation>П&amp;ретходна држава</translation>
+    </message>
+    <message>
+        <source>Reset &amp;View</source>
+        <translation>Почетни &amp;изглед</translation>
     </message>
     <message>
         <source>Guided &amp;Tour</source>
-        <translation>Вођени обила&amp;зак</translation>
+        <translation>Вођени обил&amp;азак</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght Theme</source>
+        <translation>&amp;Светла тема</translation>
+    </message>
+    <message>
+        <source>Projector T&amp;heme (High Contrast)</source>
+        <translation>Тема за пројектор (&amp;висок контраст)</translation>
+    </message>
+    <message>
+        <source>Map Pro&amp;jection</source>
+        <translation>Пр&amp;ојекција мапе</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Earth</source>
+        <translation>&amp;Equal Earth</translation>
+    </message>
+    <message>
+        <source>&amp;Robinson</source>
+        <translation>&amp;Робинсон</translation>
+    </message>
+    <message>
+        <source>&amp;Plate Carrée (Longitude/Latitude)</source>
+        <translation>&amp;Plate Carrée (географска дужина/ширина)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Пречице на тастатури</translation>
     </message>
     <message>
         <source>Cannot open the tour</source>
@@ -620,6 +652,10 @@ No frames were written.</source>
     <message>
         <source>Tour files (*.csv)</source>
         <translation>Датотеке обиласка (*.csv)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unting Rule</source>
+        <translation>Правило &amp;бројања</translation>
     </message>
 </context>
 <context>
@@ -773,6 +809,61 @@ No frames were written.</source>
     </message>
 </context>
 <context>
+    <name>atlas::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Пречице на тастатури</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Тастери</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Радња</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected state in the side panel</source>
+        <translation>Отвори изабрану државу у бочном панелу</translation>
+    </message>
+    <message>
+        <source>+, −, mouse wheel</source>
+        <translation>+, −, точкић миша</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out</source>
+        <translation>Увећај или умањи мапу</translation>
+    </message>
+    <message>
+        <source>Up, Down, drag</source>
+        <translation>Горе, Доле, превлачење</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Помери мапу</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Move the focus: map, charts, side panel, time bar</source>
+        <translation>Помери фокус: мапа, графикони, бочни панел, временска трака</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space / Left, Page Up</source>
+        <translation>Десно, Page Down, Размак / Лево, Page Up</translation>
+    </message>
+    <message>
+        <source>During a tour: next / previous chapter</source>
+        <translation>Током обиласка: следеће / претходно поглавље</translation>
+    </message>
+</context>
+<context>
     <name>atlas::StateDetails</name>
     <message>
         <source>No recognition events recorded.</source>
@@ -839,10 +930,6 @@ No frames were written.</source>
         <translation>Догађаји близу овог датума</translation>
     </message>
     <message>
-        <source>Click an event to move the slider to its date</source>
-        <translation>Кликните на догађај да померите клизач на његов датум</translation>
-    </message>
-    <message>
         <source>No state selected</source>
         <translation>Ниједна држава није изабрана</translation>
     </message>
@@ -865,6 +952,10 @@ No frames were written.</source>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Click an event to select its state and move the slider to its date</source>
+        <translation>Кликните на догађај да изаберете његову државу и померите клизач на његов датум</translation>
     </message>
 </context>
 <context>
@@ -954,7 +1045,7 @@ No frames were written.</source>
     <name>atlas::TourCard</name>
     <message>
         <source>Tour caption</source>
-        <translation>Натпис обиласка</translation>
+        <translation>Опис обиласка</translation>
     </message>
     <message>
         <source>Chapter %1 of %2 · %3</source>

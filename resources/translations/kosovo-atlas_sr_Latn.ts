@@ -9,11 +9,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Video export (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), linked on Debian with &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; and libvpx (BSD). Because of libx264 this build is distributed under the terms of the GNU GPL version 2 or later; see the package&apos;s copyright file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Izvoz videa (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), na Debianu povezan sa &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; i libvpx (BSD). Zbog biblioteke libx264 ova verzija se distribuira pod uslovima GNU GPL, verzija 2 ili novija; pogledajte datoteku copyright paketa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).&lt;/p&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Atlas priznanja Kosova %1&lt;/h2&gt;&lt;p&gt;Koje države priznaju Kosovo, na bilo koji datum od proglašenja nezavisnosti 17. februara 2008: mapa, vremenska linija i izvori za svaki događaj.&lt;/p&gt;&lt;h3&gt;Podaci&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Obrisi zemalja&lt;/b&gt;: Natural Earth, zemlje admin-0 u razmeri 1:50m, javno dobro (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Podaci o priznanjima&lt;/b&gt;: %2 događaja, %3 država, svaki red sa svojim izvorima. Izvori su navedeni u %4 i prikazani za svaku državu u bočnom panelu.&lt;/p&gt;&lt;p&gt;Tvrdnje o povlačenju prikazuju se zasebno i nikada se ne računaju kao priznanja; osporeni događaji su označeni kao takvi.&lt;/p&gt;&lt;h3&gt;Napravljeno pomoću&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR i PROJ (MIT), libpng (licenca libpng), giflib (MIT).&lt;/p&gt;%5</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Code&lt;/b&gt;: MIT licence (the file LICENSE). &lt;b&gt;Recognition dataset&lt;/b&gt; (its tables and prose): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Country outlines&lt;/b&gt;: public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Licence&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Kod&lt;/b&gt;: MIT licenca (datoteka LICENSE). &lt;b&gt;Podaci o priznanjima&lt;/b&gt; (tabele i tekst): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Obrisi država&lt;/b&gt;: javno dobro.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -94,10 +98,6 @@
         <translation>Tvrdnja o povlačenju</translation>
     </message>
     <message>
-        <source>Key dates (hover for details)</source>
-        <translation>Ključni datumi (pređite mišem za detalje)</translation>
-    </message>
-    <message>
         <source>Click or drag to move the slider to that date</source>
         <translation>Kliknite ili prevucite da pomerite klizač na taj datum</translation>
     </message>
@@ -120,6 +120,10 @@
     <message>
         <source>Confirmed only</source>
         <translation>Samo potvrđena</translation>
+    </message>
+    <message>
+        <source>Key dates (point at a square for details)</source>
+        <translation>Ključni datumi (pokažite na kvadrat za detalje)</translation>
     </message>
 </context>
 <context>
@@ -186,7 +190,7 @@
     </message>
     <message>
         <source>Map copied to the clipboard</source>
-        <translation>Mapa je kopirana u ostavu</translation>
+        <translation>Mapa je kopirana u privremenu memoriju</translation>
     </message>
     <message>
         <source>%1
@@ -462,10 +466,6 @@ Nijedan kadar nije zapisan.</translation>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <source>&amp;Reset View</source>
-        <translation>&amp;Vrati prikaz</translation>
-    </message>
-    <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -476,10 +476,6 @@ Nijedan kadar nije zapisan.</translation>
     <message>
         <source>Zoom &amp;Out</source>
         <translation>U&amp;manji</translation>
-    </message>
-    <message>
-        <source>&amp;Light Theme</source>
-        <translation>&amp;Svetla tema</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
@@ -543,7 +539,7 @@ Nijedan kadar nije zapisan.</translation>
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation>Po&amp;navljaj</translation>
+        <translation>Pona&amp;vljaj</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -570,10 +566,6 @@ Nijedan kadar nije zapisan.</translation>
         <translation>Atlas ne može da se otvori</translation>
     </message>
     <message>
-        <source>&amp;Counting Rule</source>
-        <translation>Pravilo &amp;brojanja</translation>
-    </message>
-    <message>
         <source>&amp;Net (Status Recognises)</source>
         <translation>&amp;Neto (status: priznaje)</translation>
     </message>
@@ -591,23 +583,63 @@ Nijedan kadar nije zapisan.</translation>
     </message>
     <message>
         <source>&amp;Export Map (PNG, SVG, PDF)…</source>
-        <translation>&amp;Izvezi mapu (PNG, SVG, PDF)…</translation>
+        <translation>Izvezi &amp;mapu (PNG, SVG, PDF)…</translation>
     </message>
     <message>
         <source>Export &amp;Animation…</source>
-        <translation>Izvezi &amp;animaciju…</translation>
+        <translation>Izvezi a&amp;nimaciju…</translation>
     </message>
     <message>
         <source>Open T&amp;our…</source>
-        <translation>Otvori &amp;obilazak…</translation>
+        <translation>&amp;Otvori obilazak…</translation>
+    </message>
+    <message>
+        <source>&amp;Next State</source>
+        <translation>&amp;Sledeća država</translation>
+    </message>
+    <message>
+        <source>&amp;Previous State</source>
+        <translation>P&amp;rethodna država</translation>
+    </message>
+    <message>
+        <source>Reset &amp;View</source>
+        <translation>Početni &amp;izgled</translation>
     </message>
     <message>
         <source>Guided &amp;Tour</source>
-        <translation>Vođeni obila&amp;zak</translation>
+        <translation>Vođeni obil&amp;azak</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght Theme</source>
+        <translation>&amp;Svetla tema</translation>
+    </message>
+    <message>
+        <source>Projector T&amp;heme (High Contrast)</source>
+        <translation>Tema za projektor (&amp;visok kontrast)</translation>
+    </message>
+    <message>
+        <source>Map Pro&amp;jection</source>
+        <translation>Pr&amp;ojekcija mape</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Earth</source>
+        <translation>&amp;Equal Earth</translation>
+    </message>
+    <message>
+        <source>&amp;Robinson</source>
+        <translation>&amp;Robinson</translation>
+    </message>
+    <message>
+        <source>&amp;Plate Carrée (Longitude/Latitude)</source>
+        <translation>&amp;Plate Carrée (geografska dužina/širina)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Prečice na tastaturi</translation>
     </message>
     <message>
         <source>Cannot open the tour</source>
@@ -620,6 +652,10 @@ Nijedan kadar nije zapisan.</translation>
     <message>
         <source>Tour files (*.csv)</source>
         <translation>Datoteke obilaska (*.csv)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unting Rule</source>
+        <translation>Pravilo &amp;brojanja</translation>
     </message>
 </context>
 <context>
@@ -773,6 +809,61 @@ Nijedan kadar nije zapisan.</translation>
     </message>
 </context>
 <context>
+    <name>atlas::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasteri</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected state in the side panel</source>
+        <translation>Otvori izabranu državu u bočnom panelu</translation>
+    </message>
+    <message>
+        <source>+, −, mouse wheel</source>
+        <translation>+, −, točkić miša</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out</source>
+        <translation>Uvećaj ili umanji mapu</translation>
+    </message>
+    <message>
+        <source>Up, Down, drag</source>
+        <translation>Gore, Dole, prevlačenje</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Pomeri mapu</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Move the focus: map, charts, side panel, time bar</source>
+        <translation>Pomeri fokus: mapa, grafikoni, bočni panel, vremenska traka</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space / Left, Page Up</source>
+        <translation>Desno, Page Down, Razmak / Levo, Page Up</translation>
+    </message>
+    <message>
+        <source>During a tour: next / previous chapter</source>
+        <translation>Tokom obilaska: sledeće / prethodno poglavlje</translation>
+    </message>
+</context>
+<context>
     <name>atlas::StateDetails</name>
     <message>
         <source>No recognition events recorded.</source>
@@ -839,10 +930,6 @@ Nijedan kadar nije zapisan.</translation>
         <translation>Događaji blizu ovog datuma</translation>
     </message>
     <message>
-        <source>Click an event to move the slider to its date</source>
-        <translation>Kliknite na događaj da pomerite klizač na njegov datum</translation>
-    </message>
-    <message>
         <source>No state selected</source>
         <translation>Nijedna država nije izabrana</translation>
     </message>
@@ -865,6 +952,10 @@ Nijedan kadar nije zapisan.</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Click an event to select its state and move the slider to its date</source>
+        <translation>Kliknite na događaj da izaberete njegovu državu i pomerite klizač na njegov datum</translation>
     </message>
 </context>
 <context>
@@ -954,7 +1045,7 @@ Nijedan kadar nije zapisan.</translation>
     <name>atlas::TourCard</name>
     <message>
         <source>Tour caption</source>
-        <translation>Natpis obilaska</translation>
+        <translation>Opis obilaska</translation>
     </message>
     <message>
         <source>Chapter %1 of %2 · %3</source>

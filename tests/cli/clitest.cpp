@@ -198,6 +198,14 @@ TEST(Cli, HelpAndVersion)
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("kosovo-atlas ")));
 }
 
+TEST(Cli, HelpNamesTheProgram)
+{
+    const AtlasRun help = runAtlas({QStringLiteral("--help")});
+    ASSERT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage: kosovo-atlas [options]"))) << help.out.left(80).toStdString();
+    EXPECT_FALSE(help.out.contains(QStringLiteral("<executable_name>")));
+}
+
 TEST(Cli, ABadDateWinsOverABadMap)
 {
     // The date is checked against the dataset before the map is read: a usage error (exit 2)
