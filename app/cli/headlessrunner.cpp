@@ -37,6 +37,7 @@ ExportRequest exportRequest(const CommandLine &c, const ProjectedMap &map, const
     r.legend = c.legend;
     r.title = c.title;
     r.sourceLine = c.sourceLine;
+    r.labels = c.labels;
     r.counting = c.counting.value_or(CountingRule::Net);
     return r;
 }

@@ -225,6 +225,8 @@ void MainWindow::buildViewMenu()
     themes->addAction(m_darkAction);
     m_lightAction->setChecked(true);
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    m_labelsAction = addToggle(this, view, QT_TR_NOOP("Country &Names"), QKeySequence());
+    connect(m_labelsAction, &QAction::toggled, m_map, &MapView::setLabels);
     view->addSeparator();
     m_panelAction = addToggle(this, view, QT_TR_NOOP("State &Panel"), QKeySequence(tr("Ctrl+1")));
     m_chartsAction = addToggle(this, view, QT_TR_NOOP("&Charts"), QKeySequence(tr("Ctrl+2")));
@@ -492,6 +494,7 @@ void MainWindow::restoreSettings()
     m_loopAction->setChecked(s.loop);
     setDarkTheme(s.dark);
     setCountingRule(s.counting);
+    m_labelsAction->setChecked(s.labels);
 }
 
 void MainWindow::saveSettings() const
@@ -506,6 +509,7 @@ void MainWindow::saveSettings() const
     s.speedIndex = m_timeline->speedIndex();
     s.loop = m_timeline->loops();
     s.counting = m_counting;
+    s.labels = m_labelsAction->isChecked();
     saveWindowSettings(s);
 }
 

@@ -100,6 +100,7 @@ private:
     QSplitter *m_mapSplitter = nullptr;   // map over charts
     QAction *m_darkAction = nullptr;
     QAction *m_lightAction = nullptr;
+    QAction *m_labelsAction = nullptr;  // View > Country Names
     QAction *m_presentationAction = nullptr;
     QAction *m_leavePresentation = nullptr;
     QAction *m_panelAction = nullptr;
