@@ -226,6 +226,7 @@ void MainWindow::buildViewMenu()
     m_lightAction->setChecked(true);
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
     m_labelsAction = addToggle(this, view, QT_TR_NOOP("Country &Names"), QKeySequence());
+    m_labelsAction->setObjectName(QStringLiteral("countryNames"));
     connect(m_labelsAction, &QAction::toggled, m_map, &MapView::setLabels);
     view->addSeparator();
     m_panelAction = addToggle(this, view, QT_TR_NOOP("State &Panel"), QKeySequence(tr("Ctrl+1")));

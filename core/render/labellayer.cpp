@@ -18,11 +18,6 @@ QList<QRectF> panelsOf(const QSize &pixels, const RecognitionTimeline &timeline,
     return out;
 }
 
-bool clearOf(const QRectF &box, const QList<QRectF> &panels)
-{
-    return std::none_of(panels.begin(), panels.end(), [&box](const QRectF &p) { return p.intersects(box); });
-}
-
 // The glyphs as a path, each line centred on its baseline point: what the halo strokes.
 QPainterPath textPath(const MapLabel &label)
 {
@@ -67,12 +62,7 @@ QList<QRectF> labelObstacles(const QSize &pixels, const RecognitionTimeline &tim
 QList<MapLabel> mapLabels(const LabelInputs &in, const RecognitionTimeline &timeline, const MapViewport &viewport,
                           const RenderOptions &options)
 {
-    const QList<QRectF> panels = panelsOf(viewport.pixels(), timeline, options);
-    QList<MapLabel> out;
-    for (const MapLabel &l : placeLabels(in, viewport, options, labelObstacles(viewport.pixels(), timeline, options)))
-        if (clearOf(l.box, panels))
-            out << l;
-    return out;
+    return placeLabels(in, viewport, options, labelObstacles(viewport.pixels(), timeline, options));
 }
 
 void paintLabel(QPainter &painter, const MapLabel &label, const MapTheme &theme)
@@ -139,13 +129,12 @@ void LabelLayer::buildSprites(const MapTheme &theme)
 void LabelLayer::paint(QPainter &painter, const LabelInputs &in, const RecognitionTimeline &timeline,
                        const MapViewport &viewport, const RenderOptions &options, bool raster)
 {
+    // No annotation layout here: it costs as much as a recolour, and the obstacles already hold
+    // every date's panels.
     const QList<MapLabel> &labels = placed(in, timeline, viewport, options);
-    const QList<QRectF> panels = panelsOf(viewport.pixels(), timeline, options);
     if (raster && m_sprites.size() != labels.size())
         buildSprites(options.theme);
     for (int i = 0; i < labels.size(); ++i) {
-        if (!clearOf(labels[i].box, panels))
-            continue;
         if (raster)
             painter.drawImage(m_spriteOrigins[i], m_sprites[i]);
         else

@@ -19,8 +19,8 @@ class RecognitionTimeline;
 // (the title's month name and the counts change its width), so placement need not run per date.
 QList<QRectF> labelObstacles(const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &options);
 
-// The names drawn for this frame: placed against labelObstacles, less any that meets this date's
-// panels (none should). Uncached: the SVG writer and tests use it; the renderer uses LabelLayer.
+// The names drawn for these options: placeLabels against labelObstacles. Uncached: the SVG writer
+// and tests use it; the renderer keeps the same through LabelLayer.
 QList<MapLabel> mapLabels(const LabelInputs &in, const RecognitionTimeline &timeline, const MapViewport &viewport,
                           const RenderOptions &options);
 
@@ -32,7 +32,7 @@ public:
     // The names placed for this viewport and options; recomputed only when the placement's inputs change.
     const QList<MapLabel> &placed(const LabelInputs &in, const RecognitionTimeline &timeline,
                                   const MapViewport &viewport, const RenderOptions &options);
-    // Draws the placed names that stay clear of this date's annotation panels.
+    // Draws the placed names: sprites on raster devices, text over an outlined halo on others.
     void paint(QPainter &painter, const LabelInputs &in, const RecognitionTimeline &timeline,
                const MapViewport &viewport, const RenderOptions &options, bool raster);
     int placements() const { return m_placements; }  // how often placeLabels ran (tests, benchmarks)
