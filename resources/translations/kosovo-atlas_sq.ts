@@ -404,6 +404,10 @@
         <translation>Tema e &amp;errët</translation>
     </message>
     <message>
+        <source>Country &amp;Names</source>
+        <translation>E&amp;mrat e vendeve</translation>
+    </message>
+    <message>
         <source>State &amp;Panel</source>
         <translation>Paneli i &amp;shtetit</translation>
     </message>

@@ -407,6 +407,10 @@
         <translation>&amp;Тамна тема</translation>
     </message>
     <message>
+        <source>Country &amp;Names</source>
+        <translation>&amp;Називи држава</translation>
+    </message>
+    <message>
         <source>State &amp;Panel</source>
         <translation>&amp;Панел државе</translation>
     </message>

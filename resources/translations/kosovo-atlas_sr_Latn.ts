@@ -407,6 +407,10 @@
         <translation>&amp;Tamna tema</translation>
     </message>
     <message>
+        <source>Country &amp;Names</source>
+        <translation>&amp;Nazivi država</translation>
+    </message>
+    <message>
         <source>State &amp;Panel</source>
         <translation>&amp;Panel države</translation>
     </message>
