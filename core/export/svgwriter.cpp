@@ -196,7 +196,7 @@ public:
 private:
     QString classOf(int feature) const
     {
-        const int state = m_document.link().stateIndexOf.value(feature, -1);
+        const int state = m_document.link(m_map.detail()).stateIndexOf.value(feature, -1);
         return state < 0 ? kNoDataClass : statusWord(m_document.timeline().status(state, m_options.date));
     }
 
@@ -260,7 +260,7 @@ private:
     // One <path> per feature on the page: id = its code, class = its status (or no data).
     void writeCountries()
     {
-        const CountryStateLink &link = m_document.link();
+        const CountryStateLink &link = m_document.link(m_map.detail());
         const QRectF visible = QRectF(QPointF(0, 0), QSizeF(m_px)).adjusted(-m_border, -m_border, m_border, m_border);
         QSet<QString> used{QStringLiteral("sea"),         QStringLiteral("countries"), QStringLiteral("markers"),
                            QStringLiteral("hatch"),       QStringLiteral("annotations"), QStringLiteral("title"),
@@ -290,7 +290,7 @@ private:
     {
         m_x.writeStartElement(QStringLiteral("g"));
         m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("markers"));
-        for (const MarkerCircle &m : markerCircles(m_map, m_request.viewport, m_document.link().markerRules)) {
+        for (const MarkerCircle &m : markerCircles(m_map, m_request.viewport, m_document.link(m_map.detail()).markerRules)) {
             m_x.writeEmptyElement(QStringLiteral("circle"));
             m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("marker ") + classOf(m.featureIndex));
             m_x.writeAttribute(QStringLiteral("data-code"), m_map.countries()[m.featureIndex].code);

@@ -46,6 +46,20 @@ TEST(LabelExport, SvgNamesCountriesAsText)
     EXPECT_FALSE(readAll(without).contains("class=\"label"));
 }
 
+// The Balkans export draws 1:10m: each path takes its class from that level's link (it once took
+// the 1:50m one's, so Croatia wore another state's status).
+TEST(LabelExport, SvgAt10mClassesEachCountryByItsOwnState)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("b.svg"));
+    ASSERT_EQ(runAtlas(balkansExport(path, true)).exitCode, 0);
+    const QByteArray svg = readAll(path);
+    EXPECT_TRUE(svg.contains("id=\"HRV\" class=\"country recognizes\""));
+    EXPECT_TRUE(svg.contains("id=\"BIH\" class=\"country does_not_recognize\""));
+    EXPECT_TRUE(svg.contains("id=\"SRB\" class=\"country does_not_recognize\""));
+    EXPECT_TRUE(svg.contains("id=\"XKX\" class=\"country self\""));
+}
+
 TEST(LabelExport, PdfNamesAreSearchableText)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
