@@ -86,8 +86,9 @@ LabelAnchor inscribedCircle(GEOSContextHandle_t h, const ProjectedCountry &count
     if (!shape)
         return {};
     const QRectF box = country.polygonBounds[part];
-    // A thousandth of the polygon's size: well under a pixel wherever its name can fit.
-    const double tolerance = std::max(box.width(), box.height()) / 1000.0;
+    // A 250th of the polygon's size: the circle found is at most that much smaller than the best,
+    // a pixel or two wherever the name can fit; a thousandth costs half as much again.
+    const double tolerance = std::max(box.width(), box.height()) / 250.0;
     const GeometryPtr line(GEOSMaximumInscribedCircle_r(h, shape.get(), tolerance), {h});
     const GEOSCoordSequence *seq = line ? GEOSGeom_getCoordSeq_r(h, line.get()) : nullptr;
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
