@@ -182,7 +182,8 @@ BENCHMARK_CAPTURE(BM_DateStepWithLabels, balkans, "balkans", true)->Unit(benchma
 BENCHMARK_CAPTURE(BM_DateStepWithLabels, world_unlabelled, "world", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_DateStepWithLabels, balkans_unlabelled, "balkans", false)->Unit(benchmark::kMillisecond);
 
-// The per-viewport label pass alone (a pan or zoom step): the collision pass over cached anchors.
+// The per-viewport label pass alone, uncached (a new image size: obstacles and collision pass over
+// the cached anchors); a pan through LabelLayer reuses the obstacles (BM_LabelPan).
 void BM_LabelPlacement(benchmark::State &state, const char *region)
 {
     const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
@@ -202,6 +203,28 @@ void BM_LabelPlacement(benchmark::State &state, const char *region)
 }
 BENCHMARK_CAPTURE(BM_LabelPlacement, world, "world")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_LabelPlacement, balkans, "balkans")->Unit(benchmark::kMillisecond);
+
+// A pan step's label pass as the renderer runs it: the obstacles kept, the collision pass redone.
+void BM_LabelPan(benchmark::State &state, const char *region)
+{
+    const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
+                                                QSize(1920, 1080));
+    const auto map = atlasDoc().projectedMapFor(ProjectionKind::EqualEarth, fitted);
+    const MapViewport v = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *map), QSize(1920, 1080));
+    const LabelInputs in{*map, atlasDoc().link(map->detail()), atlasDoc().dataset(), atlasDoc().stateNames(),
+                         NameLanguage::English};
+    RenderOptions o = optionsOn(QDate(2013, 2, 17));
+    o.labels = true;
+    LabelLayer layer;
+    layer.placed(in, atlasDoc().timeline(), v, o);
+    bool panned = false;
+    for (auto _ : state) {
+        panned = !panned;
+        benchmark::DoNotOptimize(layer.placed(in, atlasDoc().timeline(), panned ? v.pannedBy(QPointF(7, 0)) : v, o));
+    }
+}
+BENCHMARK_CAPTURE(BM_LabelPan, world, "world")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LabelPan, balkans, "balkans")->Unit(benchmark::kMillisecond);
 
 // Drawing the placed names alone (what labels add to a date step).
 void BM_LabelPaint(benchmark::State &state, const char *region)

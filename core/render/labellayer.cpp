@@ -102,7 +102,14 @@ const QList<MapLabel> &LabelLayer::placed(const LabelInputs &in, const Recogniti
     const Key key = keyOf(in, viewport, options);
     if (m_valid && key == m_key)
         return m_labels;
-    m_labels = placeLabels(in, viewport, options, labelObstacles(viewport.pixels(), timeline, options));
+    // The panels depend on the image size, not on where the view looks: a pan reuses them.
+    Key panelsKey = key;
+    panelsKey.viewport = MapViewport(QPointF(), 1.0, viewport.pixels());
+    if (!m_valid || !(panelsKey == m_obstaclesKey)) {
+        m_obstacles = labelObstacles(viewport.pixels(), timeline, options);
+        m_obstaclesKey = panelsKey;
+    }
+    m_labels = placeLabels(in, viewport, options, m_obstacles);
     m_sprites.clear();
     m_spriteOrigins.clear();
     m_key = key;

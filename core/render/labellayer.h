@@ -53,6 +53,8 @@ private:
 
     bool m_valid = false;
     Key m_key;
+    Key m_obstaclesKey;          // m_key at a null viewport of the same size
+    QList<QRectF> m_obstacles;   // labelObstacles for it
     QList<MapLabel> m_labels;
     QList<QImage> m_sprites;  // per label, built on the first raster paint
     QList<QPointF> m_spriteOrigins;
