@@ -37,6 +37,8 @@ struct Options {
     QCommandLineOption noLegend{QStringLiteral("no-legend"), tr("Leave the legend out of the export.")};
     QCommandLineOption noTitle{QStringLiteral("no-title"), tr("Leave title, date and counter out of the export.")};
     QCommandLineOption noSource{QStringLiteral("no-source-line"), tr("Leave the source line out of the export.")};
+    QCommandLineOption labels{QStringLiteral("labels"),
+                              tr("Name the countries on the map (--export, --frames, --animate), where the names fit.")};
     QCommandLineOption map{QStringLiteral("map"), tr("Country outlines: any OGR vector source."), QStringLiteral("path")};
     QCommandLineOption layer{QStringLiteral("layer"),
                              tr("Layer of the --map source to draw (default: its only polygon layer, else the "
@@ -85,8 +87,8 @@ struct Options {
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, layer, data, counting, tour, tourFile, chapterSeconds, language, frames, from, to, step, verbose,
-                      animate, fps, hold});
+                      noSource, labels, map, layer, data, counting, tour, tourFile, chapterSeconds, language, frames, from, to,
+                      step, verbose, animate, fps, hold});
     }
 };
 
@@ -270,6 +272,7 @@ void readOtherValues(const QCommandLineParser &p, const Options &o, CommandLine 
     c.legend = !p.isSet(o.noLegend);
     c.title = !p.isSet(o.noTitle);
     c.sourceLine = !p.isSet(o.noSource);
+    c.labels = p.isSet(o.labels);
     c.mapPath = p.value(o.map);
     c.mapLayer = p.value(o.layer);
     if (p.isSet(o.layer) && c.mapLayer.trimmed().isEmpty())

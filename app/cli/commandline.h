@@ -32,6 +32,7 @@ struct CommandLine {
     bool legend = true;
     bool title = true;
     bool sourceLine = true;
+    bool labels = false;  // --labels: country names on the map
     // --counting: unset means every output exactly as before counting rules (net, no extra column/row).
     std::optional<CountingRule> counting;
     QString mapPath;  // empty: shipped map

@@ -40,6 +40,7 @@ ExportRequest exportRequest(const CommandLine &c, const ProjectedMap &map, const
     r.legend = c.legend;
     r.title = c.title;
     r.sourceLine = c.sourceLine;
+    r.labels = c.labels;
     r.counting = c.counting.value_or(CountingRule::Net);
     r.locale = StateNames::localeFor(c.language);
     return r;

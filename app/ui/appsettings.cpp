@@ -54,6 +54,7 @@ WindowSettings loadWindowSettings()
     w.loop = s.value(key("playback/loop"), false).toBool();
     // Stored as the --counting word, so a rule renamed or removed falls back to net.
     w.counting = countingRuleFromWord(s.value(key("view/counting")).toString()).value_or(CountingRule::Net);
+    w.labels = s.value(key("view/labels"), false).toBool();
     return w;
 }
 
@@ -69,6 +70,7 @@ void saveWindowSettings(const WindowSettings &w)
     s.setValue(key("playback/speed"), w.speedIndex);
     s.setValue(key("playback/loop"), w.loop);
     s.setValue(key("view/counting"), countingRuleWord(w.counting));
+    s.setValue(key("view/labels"), w.labels);
 }
 
 QString loadUiLanguage()

@@ -25,6 +25,7 @@ struct WindowSettings {
     int speedIndex = -1;      // -1: the timeline bar's default
     bool loop = false;
     CountingRule counting = CountingRule::Net;  // View > Counting Rule
+    bool labels = false;      // View > Country Names
 };
 
 WindowSettings loadWindowSettings();

@@ -172,6 +172,9 @@ void MainWindow::buildViewMenu()
     buildCountingMenu(view);
     view->addSeparator();
     buildThemeActions(view);
+    m_labelsAction = addToggle(this, view, QT_TR_NOOP("Country &Names"), QKeySequence());
+    m_labelsAction->setObjectName(QStringLiteral("countryNames"));
+    connect(m_labelsAction, &QAction::toggled, m_map, &MapView::setLabels);
     view->addSeparator();
     m_panelAction = addToggle(this, view, QT_TR_NOOP("State &Panel"), QKeySequence(tr("Ctrl+1")));
     m_chartsAction = addToggle(this, view, QT_TR_NOOP("&Charts"), QKeySequence(tr("Ctrl+2")));
@@ -507,6 +510,7 @@ void MainWindow::restoreSettings()
     m_loopAction->setChecked(s.loop);
     setTheme(s.theme);
     setCountingRule(s.counting);
+    m_labelsAction->setChecked(s.labels);
 }
 
 void MainWindow::saveSettings() const
@@ -521,6 +525,7 @@ void MainWindow::saveSettings() const
     s.speedIndex = m_timeline->speedIndex();
     s.loop = m_timeline->loops();
     s.counting = m_counting;
+    s.labels = m_labelsAction->isChecked();
     saveWindowSettings(s);
 }
 

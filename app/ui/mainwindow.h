@@ -113,6 +113,7 @@ private:
     QActionGroup *m_themes = nullptr;       // light, dark, projector; data = the MapTheme id
     QActionGroup *m_projections = nullptr;  // data = int(ProjectionKind)
     ShortcutsDialog *m_shortcuts = nullptr;
+    QAction *m_labelsAction = nullptr;  // View > Country Names
     QAction *m_presentationAction = nullptr;
     QAction *m_leavePresentation = nullptr;
     QAction *m_panelAction = nullptr;

@@ -45,6 +45,7 @@ public:
     QDate date() const { return m_options.date; }
     void setTheme(const MapTheme &theme);
     void setCountingRule(CountingRule rule);  // the counter's rule and the rule marks; colours stay by status
+    void setLabels(bool on);  // country names in the UI language (RenderOptions::labels)
     void setSelectedState(int stateIndex);  // -1 clears
     void setEmphasis(const QStringList &codes);  // a tour chapter's states, outlined; empty clears
     int selectedState() const { return m_selectedState; }

@@ -480,6 +480,10 @@ Nuk u shkrua asnjë kuadër.</translation>
         <translation>Tema e &amp;errët</translation>
     </message>
     <message>
+        <source>Country &amp;Names</source>
+        <translation>E&amp;mrat e vendeve</translation>
+    </message>
+    <message>
         <source>State &amp;Panel</source>
         <translation>Paneli i &amp;shtetit</translation>
     </message>

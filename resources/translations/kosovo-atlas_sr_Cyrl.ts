@@ -482,6 +482,10 @@ No frames were written.</source>
         <translation>&amp;Тамна тема</translation>
     </message>
     <message>
+        <source>Country &amp;Names</source>
+        <translation>&amp;Називи држава</translation>
+    </message>
+    <message>
         <source>State &amp;Panel</source>
         <translation>&amp;Панел државе</translation>
     </message>

@@ -482,6 +482,10 @@ Nijedan kadar nije zapisan.</translation>
         <translation>&amp;Tamna tema</translation>
     </message>
     <message>
+        <source>Country &amp;Names</source>
+        <translation>&amp;Nazivi država</translation>
+    </message>
+    <message>
         <source>State &amp;Panel</source>
         <translation>&amp;Panel države</translation>
     </message>

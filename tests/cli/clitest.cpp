@@ -191,7 +191,7 @@ TEST(Cli, HelpAndVersion)
     const AtlasRun help = runAtlas({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     for (const char *flag : {"--export", "--list", "--stats", "--events", "--date", "--size", "--projection", "--region",
-                             "--format", "--map", "--data"})
+                             "--format", "--map", "--data", "--labels"})
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(flag))) << flag;
     const AtlasRun version = runAtlas({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
