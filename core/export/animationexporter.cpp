@@ -107,6 +107,7 @@ AnimationRun AnimationExporter::run(const QString &path, AnimationFormat format,
             return result;
         }
         if (i < dates.size()) {
+            frame.changesSince = i > 0 ? dates[i - 1] : QDate();  // what changed since the previous frame
             frame.date = dates[i];
             image = exporter.renderImage(frame);  // one frame in memory at a time
         }

@@ -118,13 +118,16 @@ void MapLayerCache::paintBorders(const ProjectedMap &map, double borderWidthPx)
         p.drawEllipse(m.centre, m.radius, m.radius);
 }
 
-void MapLayerCache::compose(QImage &out, const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border) const
+void MapLayerCache::compose(QImage &out, const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border,
+                            const QRect &frame) const
 {
     const int w = m_ids.width(), h = m_ids.height();
     if (out.size() != m_ids.size() || out.format() != QImage::Format_RGB32)
         out = QImage(m_ids.size(), QImage::Format_RGB32);
     const int maxId = int(std::min(fill.size(), stripe.size())) - 1;
-    for (int y = 0; y < h; ++y) {
+    const int first = frame.isNull() ? 0 : std::clamp(frame.top() - m_region.top(), 0, h);
+    const int last = frame.isNull() ? h : std::clamp(frame.bottom() + 1 - m_region.top(), 0, h);
+    for (int y = first; y < last; ++y) {
         const auto *ids = reinterpret_cast<const quint16 *>(m_ids.constScanLine(y));
         const uchar *cover = m_border.constScanLine(y);
         auto *dst = reinterpret_cast<QRgb *>(out.scanLine(y));

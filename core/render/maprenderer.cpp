@@ -4,6 +4,7 @@
 #include "mapannotations.h"
 #include "projectedmap.h"
 #include "recognitiontimeline.h"
+#include "timelinechange.h"
 
 #include <QPaintEngine>
 
@@ -46,11 +47,22 @@ void MapRenderer::buildColourTables(const RenderOptions &o)
     }
 }
 
+QRectF MapRenderer::mapFrame(const QSize &pixels, const RenderOptions &options) const
+{
+    return options.mapFrame.isNull() ? annotationMapFrame(pixels, m_timeline, options) : options.mapFrame;
+}
+
 const QImage &MapRenderer::composeMap(const MapViewport &viewport, const RenderOptions &options)
+{
+    return composeRows(viewport, options, QRect());
+}
+
+// The map's pixels in the rows of `rows` only (null: all): the annotation bands cover the others.
+const QImage &MapRenderer::composeRows(const MapViewport &viewport, const RenderOptions &options, const QRect &rows)
 {
     m_layers.ensure(*m_map, viewport, m_link.markerRules, borderWidthFor(viewport.pixels(), options.theme));
     buildColourTables(options);
-    m_layers.compose(m_frame, m_fill, m_stripe, options.theme.border.rgb());
+    m_layers.compose(m_frame, m_fill, m_stripe, options.theme.border.rgb(), rows);
     return m_frame;
 }
 
@@ -94,6 +106,23 @@ void MapRenderer::paintRuleMarks(QPainter &painter, const MapViewport &viewport,
         painter.setBrush(QBrush(options.theme.ruleMark, Qt::Dense6Pattern));
         outlineFeature(painter, viewport, i, pen);
     }
+    painter.restore();
+}
+
+// What changed in the last step, outlined in the theme's change colour, under the selection.
+void MapRenderer::paintChanges(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
+{
+    const QList<int> changed = timelineChange(m_timeline, options.changesSince, options.date).changedStates;
+    if (changed.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(options.theme.change, borderWidthFor(viewport.pixels(), options.theme) * 4);
+    pen.setJoinStyle(Qt::RoundJoin);
+    painter.setBrush(Qt::NoBrush);
+    for (int i = 0; i < m_map->countries().size(); ++i)
+        if (changed.contains(m_link.stateIndexOf.value(i, -1)))
+            outlineFeature(painter, viewport, i, pen);
     painter.restore();
 }
 
@@ -192,19 +221,37 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const R
 {
     const QPaintEngine *engine = painter.paintEngine();
     if (engine && engine->type() == QPaintEngine::Raster) {
-        painter.drawImage(QPointF(0, 0), composeMap(viewport, options));
+        painter.drawImage(QPointF(0, 0), composeRows(viewport, options, mapFrame(viewport.pixels(), options).toAlignedRect()));
     } else {
         paintVector(painter, viewport, options);  // no raster layers: only their marker circles are needed
     }
     paintOverlays(painter, viewport, options);
 }
 
-// Rule marks, highlights, then annotations: the same on every device, whole images and bands alike.
+// The margins outside the map frame and the annotations in them: cached pixels on raster
+// devices, painted afresh on vector ones.
+void MapRenderer::paintBands(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
+{
+    const QSize px = viewport.pixels();
+    const QRectF frame = mapFrame(px, options);
+    const QList<AnnotationGroup> groups = annotationLayout(px, m_timeline, options);
+    const QPaintEngine *engine = painter.paintEngine();
+    if (engine && engine->type() == QPaintEngine::Raster) {
+        m_annotations.paint(painter, px, frame, groups, options.theme);
+        return;
+    }
+    paintMapMargins(painter, px, frame, options.theme);
+    for (const AnnotationGroup &g : groups)
+        paintAnnotationGroup(painter, g, options.theme);
+}
+
+// Rule marks, changes, highlights, then the bands: the same on every device, whole images and bands alike.
 void MapRenderer::paintOverlays(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
 {
     paintRuleMarks(painter, viewport, options);
+    paintChanges(painter, viewport, options);
     paintHighlights(painter, viewport, options);
-    paintAnnotations(painter, viewport.pixels(), m_timeline, options);
+    paintBands(painter, viewport, options);
 }
 
 // Overlays onto an image that shows the viewport from `origin` on.
@@ -218,7 +265,7 @@ void MapRenderer::paintOverlays(QImage &target, const QPoint &origin, const MapV
 
 QImage MapRenderer::renderImage(const MapViewport &viewport, const RenderOptions &options)
 {
-    composeMap(viewport, options);
+    composeRows(viewport, options, mapFrame(viewport.pixels(), options).toAlignedRect());
     QImage image = std::move(m_frame);  // hand the buffer over instead of copying 33 MB at 4K
     m_frame = QImage();
     paintOverlays(image, QPoint(0, 0), viewport, options);
@@ -235,7 +282,8 @@ bool MapRenderer::renderBands(const MapViewport &viewport, const RenderOptions &
     for (int top = 0; ok && top < viewport.pixels().height(); top += bandHeight) {
         const QRect region(0, top, viewport.pixels().width(), std::min(bandHeight, viewport.pixels().height() - top));
         m_layers.ensure(*m_map, viewport, m_link.markerRules, border, region);
-        m_layers.compose(band, m_fill, m_stripe, options.theme.border.rgb());
+        m_layers.compose(band, m_fill, m_stripe, options.theme.border.rgb(),
+                         mapFrame(viewport.pixels(), options).toAlignedRect());
         paintOverlays(band, region.topLeft(), viewport, options);
         ok = sink(band);
     }
