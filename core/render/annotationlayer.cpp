@@ -1,5 +1,11 @@
 #include "annotationlayer.h"
 
+#include <QPainter>
+#include <QRegion>
+
+#include <algorithm>
+#include <cmath>
+
 namespace atlas {
 namespace {
 
@@ -48,10 +54,14 @@ const QImage &AnnotationLayer::imageOf(const AnnotationGroup &group, const MapTh
     it->group = group;
     if (it->pixels.size() != box.size())
         it->pixels = QImage(box.size(), QImage::Format_RGB32);
-    it->pixels.fill(theme.background);
+    // The translucent panel over the background is one colour: filled at once instead of blended.
+    const double a = theme.panel.alphaF();
+    const auto mix = [a](int over, int under) { return int(std::lround(over * a + under * (1 - a))); };
+    it->pixels.fill(QColor(mix(theme.panel.red(), theme.background.red()), mix(theme.panel.green(), theme.background.green()),
+                           mix(theme.panel.blue(), theme.background.blue())));
     QPainter p(&it->pixels);
     p.translate(-box.topLeft());
-    paintAnnotationGroup(p, group, theme);
+    paintAnnotationGroup(p, group, theme, false);
     return it->pixels;
 }
 
@@ -62,7 +72,14 @@ void AnnotationLayer::paint(QPainter &painter, const QSize &pixels, const QRectF
         m_cache.clear();
         m_theme = theme;
     }
-    paintMapMargins(painter, pixels, frame, theme);
+    // Margins the groups leave uncovered (the empty event row of a still); the groups cover the rest.
+    QRegion margins;
+    for (const QRectF &r : mapMargins(pixels, frame))
+        margins += r.toAlignedRect();
+    for (const AnnotationGroup &g : groups)
+        margins -= g.panel.toAlignedRect();
+    for (const QRect &r : margins)
+        painter.fillRect(r, theme.background);
     for (const AnnotationGroup &g : groups)
         painter.drawImage(g.panel.toAlignedRect().topLeft(), imageOf(g, theme));
 }

@@ -220,11 +220,12 @@ AnnotationGroup sourceLayout(const QSize &pixels, const QRectF &band, const QStr
     return g;
 }
 
-void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme)
+void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme, bool panel)
 {
     p.setPen(Qt::NoPen);
     p.setBrush(theme.panel);
-    p.drawRoundedRect(g.panel, g.panelRadius, g.panelRadius);
+    if (panel)
+        p.drawRoundedRect(g.panel, g.panelRadius, g.panelRadius);
     for (const AnnotationSwatch &s : g.swatches) {
         p.setPen(s.ruleMark ? QPen(theme.ruleMark, 2) : QPen(theme.border, 1));
         p.setBrush(s.ruleMark ? QBrush(theme.ruleMark, Qt::Dense6Pattern)
@@ -395,12 +396,12 @@ QList<AnnotationGroup> annotationLayout(const QSize &pixels, const RecognitionTi
     return groups;
 }
 
-void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme)
+void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme, bool panel)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    paintGroup(painter, group, theme);
+    paintGroup(painter, group, theme, panel);
     painter.restore();
 }
 

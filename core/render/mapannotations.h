@@ -57,7 +57,8 @@ QRectF annotationMapFrame(const QSize &pixels, const RecognitionTimeline &timeli
 // The parts of the image outside `frame` (null: none), painted in the theme's background.
 QList<QRectF> mapMargins(const QSize &pixels, const QRectF &frame);
 void paintMapMargins(QPainter &painter, const QSize &pixels, const QRectF &frame, const MapTheme &theme);
-void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme);
+// `panel` false: the caller has filled the panel already (AnnotationLayer, in one opaque colour).
+void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme, bool panel = true);
 
 // The withdrawal-claim hatch over `pixelPath` (image pixels under the painter's transform): stripes
 // where (x + y) mod 8 < 3, as the raster layers draw them, on any device.

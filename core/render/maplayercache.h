@@ -41,6 +41,8 @@ private:
     void paintIds(const ProjectedMap &map);
     void paintBorders(const ProjectedMap &map, double borderWidthPx);
     QTransform regionTransform() const;  // world metres to region pixels
+    void composeRows(uchar *bits, qsizetype stride, const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border,
+                     int first, int last) const;
 
     MapViewport m_viewport;
     QRect m_region;

@@ -54,16 +54,30 @@ QRectF MapRenderer::mapFrame(const QSize &pixels, const RenderOptions &options) 
 
 const QImage &MapRenderer::composeMap(const MapViewport &viewport, const RenderOptions &options)
 {
-    return composeRows(viewport, options, QRect());
+    composeRows(viewport, options, QRect(), m_frame);
+    return m_frame;
 }
 
 // The map's pixels in the rows of `rows` only (null: all): the annotation bands cover the others.
-const QImage &MapRenderer::composeRows(const MapViewport &viewport, const RenderOptions &options, const QRect &rows)
+void MapRenderer::composeRows(const MapViewport &viewport, const RenderOptions &options, const QRect &rows, QImage &out)
 {
     m_layers.ensure(*m_map, viewport, m_link.markerRules, borderWidthFor(viewport.pixels(), options.theme));
     buildColourTables(options);
-    m_layers.compose(m_frame, m_fill, m_stripe, options.theme.border.rgb(), rows);
-    return m_frame;
+    m_layers.compose(out, m_fill, m_stripe, options.theme.border.rgb(), rows);
+}
+
+// The painter's own image when the map can be composed straight into it: a whole RGB32 image of
+// the viewport's size, untransformed and unshared. Saves copying the frame (33 MB at 4K) per step.
+QImage *MapRenderer::directTarget(QPainter &painter, const MapViewport &viewport)
+{
+    QPaintDevice *device = painter.device();
+    if (!device || device->devType() != QInternal::Image)
+        return nullptr;
+    auto *image = static_cast<QImage *>(device);
+    const bool fits = image->format() == QImage::Format_RGB32 && image->size() == viewport.pixels()
+                      && image->isDetached() && image->devicePixelRatio() == 1.0 && painter.transform().isIdentity()
+                      && !painter.hasClipping();
+    return fits ? image : nullptr;
 }
 
 bool MapRenderer::countedOtherwise(int featureIndex, const RenderOptions &options) const
@@ -221,7 +235,13 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const R
 {
     const QPaintEngine *engine = painter.paintEngine();
     if (engine && engine->type() == QPaintEngine::Raster) {
-        painter.drawImage(QPointF(0, 0), composeRows(viewport, options, mapFrame(viewport.pixels(), options).toAlignedRect()));
+        const QRect rows = mapFrame(viewport.pixels(), options).toAlignedRect();
+        if (QImage *target = directTarget(painter, viewport)) {
+            composeRows(viewport, options, rows, *target);
+        } else {
+            composeRows(viewport, options, rows, m_frame);
+            painter.drawImage(QPointF(0, 0), m_frame);
+        }
     } else {
         paintVector(painter, viewport, options);  // no raster layers: only their marker circles are needed
     }
@@ -265,7 +285,7 @@ void MapRenderer::paintOverlays(QImage &target, const QPoint &origin, const MapV
 
 QImage MapRenderer::renderImage(const MapViewport &viewport, const RenderOptions &options)
 {
-    composeRows(viewport, options, mapFrame(viewport.pixels(), options).toAlignedRect());
+    composeRows(viewport, options, mapFrame(viewport.pixels(), options).toAlignedRect(), m_frame);
     QImage image = std::move(m_frame);  // hand the buffer over instead of copying 33 MB at 4K
     m_frame = QImage();
     paintOverlays(image, QPoint(0, 0), viewport, options);

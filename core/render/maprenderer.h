@@ -57,7 +57,8 @@ public:
 
 private:
     void buildColourTables(const RenderOptions &options);
-    const QImage &composeRows(const MapViewport &viewport, const RenderOptions &options, const QRect &rows);
+    void composeRows(const MapViewport &viewport, const RenderOptions &options, const QRect &rows, QImage &out);
+    static QImage *directTarget(QPainter &painter, const MapViewport &viewport);
     void paintVector(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintHighlights(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintRuleMarks(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);

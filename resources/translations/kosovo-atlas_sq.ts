@@ -579,6 +579,35 @@
         <source>%1 of %2 UN member states, and %3 others, %4</source>
         <translation>%1 nga %2 shtete anëtare të OKB-së, dhe %3 të tjera, %4</translation>
     </message>
+    <message>
+        <source>%1: %2 recognises</source>
+        <translation>%1: %2 e njeh Kosovën</translation>
+    </message>
+    <message>
+        <source>%1: %2 recognises again</source>
+        <translation>%1: %2 e njeh sërish Kosovën</translation>
+    </message>
+    <message>
+        <source>%1: withdrawal of recognition claimed for %2</source>
+        <translation>%1: pretendohet tërheqja e njohjes nga %2</translation>
+    </message>
+    <message>
+        <source>%1: recognition by %2 annulled</source>
+        <translation>%1: njohja nga %2 u anulua</translation>
+    </message>
+    <message>
+        <source>%1: recognition by %2 announced, contested</source>
+        <translation>%1: njohja nga %2 e shpallur, e kontestuar</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>QDate::toString format of the date in the map&apos;s event line: d = day, MMM = short month name, yyyy = year.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (dhe %2 të tjera)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
