@@ -401,6 +401,10 @@ void MainWindow::retranslate()
 void MainWindow::connectPanels()
 {
     connect(m_timeline, &TimelineBar::dateChanged, this, &MainWindow::onDateChanged);
+    connect(m_timeline, &TimelineBar::playingChanged, this, [this](bool playing) {
+        if (!playing)
+            m_map->setChangesSince(QDate());  // a paused map is a still: nothing outlined
+    });
     connect(m_charts, &ChartsPanel::dateRequested, m_timeline, &TimelineBar::setDate);
     connect(m_panel, &StatePanel::dateRequested, m_timeline, &TimelineBar::setDate);
     connect(m_panel, &StatePanel::stateRequested, this, &MainWindow::selectState);
@@ -420,6 +424,8 @@ void MainWindow::setDate(const QDate &date)
 
 void MainWindow::onDateChanged(const QDate &date)
 {
+    // While playing, the step just taken is made visible: its states outlined, its event named.
+    m_map->setChangesSince(m_timeline->isPlaying() ? m_map->date() : QDate());
     m_map->setDate(date);  // repaints the map only: a recolour of cached layers
     m_panel->setDate(date);
     m_charts->setDate(date, m_document->timeline().tallies(date));

@@ -3,6 +3,7 @@
 #include "atlasdocument.h"
 #include "hittester.h"
 #include "labels.h"
+#include "mapannotations.h"
 #include "maprenderer.h"
 #include "projectedmap.h"
 #include "recognitiontimeline.h"
@@ -121,6 +122,7 @@ ProjectionKind MapView::projection() const
 void MapView::setStateNames(std::shared_ptr<const StateNames> names)
 {
     m_names = std::move(names);
+    m_options.stateNames = m_names;  // the event line names states in the UI language
     retranslate();
 }
 
@@ -128,6 +130,7 @@ void MapView::retranslate()
 {
     m_stateOrder = statesByName(m_document->dataset(), *m_names);
     m_options.locale = QLocale();  // the title's date in the UI language (uilanguage.h sets the default)
+    updateFrame();  // translated legend labels may wrap otherwise
     setAccessibleName(tr("World map"));
     if (m_selectedState < 0)
         setAccessibleDescription(tr("Press ] and [ to move through the states, Enter to open one."));
@@ -151,15 +154,25 @@ void MapView::setDate(const QDate &date)
     update();
 }
 
+void MapView::setChangesSince(const QDate &date)
+{
+    if (date == m_options.changesSince)
+        return;
+    m_options.changesSince = date;
+    update();
+}
+
 void MapView::setTheme(const MapTheme &theme)
 {
     m_options.theme = theme;
+    updateFrame();  // the projector theme's larger type takes taller bands
     update();
 }
 
 void MapView::setCountingRule(CountingRule rule)
 {
     m_options.counting = rule;
+    updateFrame();  // a rule adds a legend entry
     update();
 }
 
@@ -167,6 +180,20 @@ void MapView::setLabels(bool on)
 {
     m_options.labels = on;
     update();
+}
+
+// The overlays get bands of their own: the region is fitted into what they leave, and land panned
+// under them is covered by the background, so no title or legend ever hides a state.
+void MapView::updateFrame()
+{
+    RenderOptions bands = m_options;
+    bands.mapFrame = QRectF();
+    const QRectF frame = annotationMapFrame(devicePixels(), m_document->timeline(), bands);
+    if (frame == m_options.mapFrame)
+        return;
+    m_options.mapFrame = frame;
+    if (m_followRegion && m_viewport.isValid())
+        showRegion(m_region);
 }
 
 void MapView::setSelectedState(int stateIndex)
@@ -191,7 +218,7 @@ void MapView::showRegion(const QString &regionId)
         return;
     m_region = regionId;
     m_followRegion = true;
-    m_viewport = MapViewport::fit(regionWorldArea(*preset, *m_map), devicePixels());
+    m_viewport = MapViewport::fitInto(regionWorldArea(*preset, *m_map), devicePixels(), m_options.mapFrame);
     update();
 }
 
@@ -220,6 +247,8 @@ void MapView::zoomAt(const QPointF &widgetPos, double factor)
 
 MapHit MapView::hitAt(const QPointF &widgetPos) const
 {
+    if (!m_options.mapFrame.isNull() && !m_options.mapFrame.contains(devicePos(widgetPos)))
+        return {};  // the annotation bands: the land beneath is hidden
     return m_hits->hitAt(m_viewport, devicePos(widgetPos));
 }
 
@@ -292,6 +321,8 @@ void MapView::paintFocusFrame(QPainter &painter)
 
 void MapView::resizeEvent(QResizeEvent *)
 {
+    m_viewport = m_viewport.resized(devicePixels());
+    updateFrame();
     if (m_followRegion || !m_viewport.isValid())
         showRegion(m_region);
     else

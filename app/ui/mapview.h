@@ -42,6 +42,9 @@ public:
     const MapRenderer &renderer() const { return *m_renderer; }
 
     void setDate(const QDate &date);
+    // During playback the previous step's date: what changed since is outlined and named (core's
+    // RenderOptions::changesSince). Null clears.
+    void setChangesSince(const QDate &date);
     QDate date() const { return m_options.date; }
     void setTheme(const MapTheme &theme);
     void setCountingRule(CountingRule rule);  // the counter's rule and the rule marks; colours stay by status
@@ -91,6 +94,7 @@ private:
     void showSelectionTip();
     void paintFocusFrame(QPainter &painter);
     void retranslate();
+    void updateFrame();  // the map frame the annotation bands leave at this size, theme and language
     void useMap(const std::shared_ptr<const ProjectedMap> &map);
     void updateDetail();  // the level of detail the viewport calls for (AtlasDocument::detailFor)
     void fineMapReady(const std::shared_ptr<const ProjectedMap> &map);

@@ -137,6 +137,7 @@ AnimationRun AnimationExporter::run(const QString &path, AnimationFormat format,
     const auto picture = [&](int i) -> std::optional<QImage> {
         if (i >= dates.size())
             return std::nullopt;  // the hold: the last date again
+        frame.changesSince = i > 0 ? dates[i - 1] : QDate();  // what changed since the previous frame
         frame.date = dates[i];
         return exporter.renderImage(frame);
     };

@@ -1,6 +1,9 @@
 #include "exportrequest.h"
 
+#include "mapannotations.h"
 #include "regionpresets.h"
+
+#include <algorithm>
 
 namespace atlas {
 
@@ -18,13 +21,29 @@ RenderOptions renderOptions(const ExportRequest &request)
     o.selectedCode = request.selectedCode;
     o.emphasisCodes = request.emphasisCodes;
     o.counting = request.counting;
+    o.changesSince = request.changesSince;
+    o.stateNames = request.stateNames;
     return o;
+}
+
+ExportRequest fittedToFrame(const ExportRequest &request, const RecognitionTimeline &timeline)
+{
+    if (request.area.isEmpty())
+        return request;
+    ExportRequest r = request;
+    const QSize px = request.viewport.pixels();
+    const QRectF frame = annotationMapFrame(px, timeline, renderOptions(request));
+    r.viewport = request.areaByWidth
+                     ? MapViewport::centredIn(request.area.center(), request.area.width() / std::max(1.0, frame.width()), px, frame)
+                     : MapViewport::fitInto(request.area, px, frame);
+    return r;
 }
 
 ExportRequest regionExportRequest(const ProjectedMap &map, const RegionPreset &region, const QSize &size)
 {
     ExportRequest r;
-    r.viewport = MapViewport::fit(regionWorldArea(region, map), size);
+    r.area = regionWorldArea(region, map);
+    r.viewport = MapViewport::fit(r.area, size);
     return r;
 }
 
@@ -43,6 +62,10 @@ ExportRequest viewExportRequest(const MapViewport &view, const RenderOptions &vi
     r.titleText = viewOptions.titleText;
     r.locale = viewOptions.locale;
     r.counting = viewOptions.counting;
+    r.stateNames = viewOptions.stateNames;
+    const QRectF frame = viewOptions.mapFrame.isNull() ? QRectF(QPointF(0, 0), QSizeF(view.pixels())) : viewOptions.mapFrame;
+    r.area = QRectF(view.toWorld(frame.bottomLeft()), view.toWorld(frame.topRight())).normalized();
+    r.areaByWidth = true;
     return r;
 }
 

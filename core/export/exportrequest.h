@@ -15,6 +15,7 @@
 namespace atlas {
 
 class ProjectedMap;
+class RecognitionTimeline;
 struct RegionPreset;
 
 struct ExportRequest {
@@ -30,15 +31,27 @@ struct ExportRequest {
     QString titleText;     // empty: the default title
     QLocale locale = QLocale(QLocale::English);  // of the title's date (the window's: its UI language)
     CountingRule counting = CountingRule::Net;  // named in the counter unless net
+    QDate changesSince;    // a frame's previous date: what changed since is outlined and named; null: none
+    std::shared_ptr<const StateNames> stateNames;  // the event line's names; null: English
+    // World metres the map frame must show (a region preset, the window's view): the viewport is
+    // refitted into what the annotation bands leave (fittedToFrame). Empty: the viewport as it is.
+    QRectF area;
+    bool areaByWidth = false;  // the area is a view's frame: scaled to the frame's width, no margin, as on screen
 };
 
 RenderOptions renderOptions(const ExportRequest &request);
+
+// The request with its viewport fitted so that `area` fills the map frame the annotations leave
+// at this size (annotationMapFrame); unchanged when it has no area. Every MapExporter output goes
+// through it, so PNG, SVG, PDF and frames share one layout.
+ExportRequest fittedToFrame(const ExportRequest &request, const RecognitionTimeline &timeline);
 
 // The command line's export: a region preset fitted into `size` pixels.
 ExportRequest regionExportRequest(const ProjectedMap &map, const RegionPreset &region, const QSize &size);
 
 // The window's export: the view's region, zoom, date, theme and selection at the settings' size
-// and with its annotation switches; the hover outline is left out.
+// and with its annotation switches; the hover outline is left out. The area is what the view's
+// map frame shows (viewOptions.mapFrame; the whole view when null).
 ExportRequest viewExportRequest(const MapViewport &view, const RenderOptions &viewOptions, const ExportSettings &settings);
 
 } // namespace atlas

@@ -145,12 +145,14 @@ FrameRun FrameExporter::writeSeries(const QString &folder, const QString &shownA
     const int total = int(dates.size());
     MapExporter exporter(m_document, m_map);  // one renderer for the series: its layers serve every frame
     ExportRequest frame = m_frame;
+    frame.date = QDate();  // the first frame has no previous one
     Table table{frameTableHeader(), {}, {0, 3, 4, 5}};
     for (const QDate &date : dates) {
         if (!progress(result.written, total)) {
             result.cancelled = true;
             return result;
         }
+        frame.changesSince = frame.date;  // the previous frame's date: what changed is outlined and named
         frame.date = date;
         const QString name = frameFileName(result.written + 1, total);
         const WriteResult w = exporter.writePng(frame, QDir(folder).filePath(name));

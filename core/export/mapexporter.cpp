@@ -33,7 +33,13 @@ MapExporter::~MapExporter() = default;
 
 QImage MapExporter::renderImage(const ExportRequest &request)
 {
-    return m_renderer->renderImage(request.viewport, renderOptions(request));
+    const ExportRequest r = framed(request);
+    return m_renderer->renderImage(r.viewport, renderOptions(r));
+}
+
+ExportRequest MapExporter::framed(const ExportRequest &request) const
+{
+    return fittedToFrame(request, m_renderer->document().timeline());
 }
 
 ExportMetadata MapExporter::metadata(const ExportRequest &request) const
@@ -63,7 +69,7 @@ WriteResult MapExporter::write(const ExportRequest &request, const QString &path
 
 WriteResult MapExporter::writeSvg(const ExportRequest &request, const QString &path)
 {
-    return atlas::writeSvg(m_renderer->document(), m_renderer->map(), request, metadata(request), path);
+    return atlas::writeSvg(m_renderer->document(), m_renderer->map(), framed(request), metadata(request), path);
 }
 
 namespace {
@@ -130,8 +136,9 @@ bool addDocumentInfo(QByteArray &pdf, const ExportMetadata &m)
 
 } // namespace
 
-WriteResult MapExporter::writePdf(const ExportRequest &request, const QString &path)
+WriteResult MapExporter::writePdf(const ExportRequest &unframed, const QString &path)
 {
+    const ExportRequest request = framed(unframed);
     const auto failed = [&path](const QString &why) {
         return WriteResult{false, QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), why)};
     };
@@ -171,8 +178,9 @@ WriteResult MapExporter::writePdf(const ExportRequest &request, const QString &p
     return {true, {}};
 }
 
-WriteResult MapExporter::writePng(const ExportRequest &request, const QString &path)
+WriteResult MapExporter::writePng(const ExportRequest &unframed, const QString &path)
 {
+    const ExportRequest request = framed(unframed);
     const ExportMetadata meta = metadata(request);
     const PngText text{{QStringLiteral("Title"), meta.title},
                        {QStringLiteral("Description"), meta.description},

@@ -39,6 +39,9 @@ public:
     ExportMetadata metadata(const ExportRequest &request) const;
     QImage renderImage(const ExportRequest &request);
 
+    // The request as every output draws it: its area fitted into the map frame (fittedToFrame).
+    ExportRequest framed(const ExportRequest &request) const;
+
 private:
     std::unique_ptr<MapRenderer> m_renderer;
 };

@@ -9,6 +9,7 @@
 #include "mapmarkers.h"
 #include "projectedmap.h"
 #include "recognitiontimeline.h"
+#include "timelinechange.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -107,6 +108,7 @@ QString styleSheet(const MapTheme &t, double border)
     s += QStringLiteral(".panel{fill:%1;fill-opacity:%2}\n").arg(colour(t.panel), number(t.panel.alphaF()));
     s += QStringLiteral(".swatch{stroke:%1;stroke-width:1}\n").arg(colour(t.border));
     s += QStringLiteral(".selected{fill:none;stroke:#d62728;stroke-linejoin:round}\n");
+    s += QStringLiteral(".changed{fill:none;stroke:%1;stroke-linejoin:round}\n").arg(colour(t.change));
     s += QStringLiteral("text{font-family:'DejaVu Sans',sans-serif;fill:%1}\n").arg(colour(t.text));
     QColor halo = t.panel;
     halo.setAlpha(255);
@@ -184,9 +186,11 @@ public:
         writeBackground();
         writeCountries();
         writeMarkers();
+        writeChanges();
         writeSelection();
         if (m_options.labels)
             writeLabels();
+        writeMargins();
         writeAnnotations(m_x, annotationLayout(m_px, m_document.timeline(), m_options));
         m_x.writeEndElement();  // svg
         m_x.writeEndDocument();
@@ -264,7 +268,8 @@ private:
         const QRectF visible = QRectF(QPointF(0, 0), QSizeF(m_px)).adjusted(-m_border, -m_border, m_border, m_border);
         QSet<QString> used{QStringLiteral("sea"),         QStringLiteral("countries"), QStringLiteral("markers"),
                            QStringLiteral("hatch"),       QStringLiteral("annotations"), QStringLiteral("title"),
-                           QStringLiteral("legend"),      QStringLiteral("source"),    QStringLiteral("labels")};
+                           QStringLiteral("legend"),      QStringLiteral("source"),    QStringLiteral("labels"),
+                           QStringLiteral("event"),       QStringLiteral("changes")};
         m_x.writeStartElement(QStringLiteral("g"));
         m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("countries"));
         const QList<ProjectedCountry> &countries = m_map.countries();
@@ -299,6 +304,43 @@ private:
             m_x.writeAttribute(QStringLiteral("r"), number(m.radius));
         }
         m_x.writeEndElement();  // markers
+        newline();
+    }
+
+    // The states whose status changed since the previous frame, outlined: one path each, data-code = the feature.
+    void writeChanges()
+    {
+        const QList<int> changed = timelineChange(m_document.timeline(), m_options.changesSince, m_options.date).changedStates;
+        if (changed.isEmpty())
+            return;
+        m_x.writeStartElement(QStringLiteral("g"));
+        m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("changes"));
+        for (int i = 0; i < m_map.countries().size(); ++i) {
+            if (!changed.contains(m_document.link().stateIndexOf.value(i, -1)))
+                continue;
+            m_x.writeEmptyElement(QStringLiteral("path"));
+            m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("changed"));
+            m_x.writeAttribute(QStringLiteral("data-code"), m_map.countries()[i].code);
+            m_x.writeAttribute(QStringLiteral("stroke-width"), number(m_border * 4));
+            m_x.writeAttribute(QStringLiteral("d"), QString::fromLatin1(pathData(m_map.countries()[i].path, m_toPixel)));
+        }
+        m_x.writeEndElement();  // changes
+        newline();
+    }
+
+    // The bands outside the map frame, in the background colour: the annotations' space.
+    void writeMargins()
+    {
+        const QRectF frame = m_options.mapFrame.isNull() ? annotationMapFrame(m_px, m_document.timeline(), m_options)
+                                                        : m_options.mapFrame;
+        for (const QRectF &r : mapMargins(m_px, frame)) {
+            m_x.writeEmptyElement(QStringLiteral("rect"));
+            m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("background margin"));
+            m_x.writeAttribute(QStringLiteral("x"), number(r.x()));
+            m_x.writeAttribute(QStringLiteral("y"), number(r.y()));
+            m_x.writeAttribute(QStringLiteral("width"), number(r.width()));
+            m_x.writeAttribute(QStringLiteral("height"), number(r.height()));
+        }
         newline();
     }
 

@@ -16,6 +16,21 @@ MapViewport MapViewport::fit(const QRectF &area, const QSize &pixels)
     return {area.center(), scale * margin, pixels};
 }
 
+MapViewport MapViewport::fitInto(const QRectF &area, const QSize &pixels, const QRectF &frame)
+{
+    if (frame.isNull() || frame.isEmpty())
+        return fit(area, pixels);
+    const MapViewport inFrame = fit(area, QSize(std::max(1, int(frame.width())), std::max(1, int(frame.height()))));
+    return centredIn(area.center(), inFrame.metresPerPixel(), pixels, frame);
+}
+
+MapViewport MapViewport::centredIn(const QPointF &centre, double metresPerPixel, const QSize &pixels, const QRectF &frame)
+{
+    // Move the viewport's centre so that `centre` lands on the frame's centre (y up in the world).
+    const QPointF offset = frame.center() - QPointF(pixels.width() / 2.0, pixels.height() / 2.0);
+    return {centre - QPointF(offset.x() * metresPerPixel, -offset.y() * metresPerPixel), metresPerPixel, pixels};
+}
+
 QTransform MapViewport::worldToPixel() const
 {
     const double s = 1.0 / m_metresPerPixel;

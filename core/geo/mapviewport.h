@@ -16,6 +16,11 @@ public:
 
     // The smallest scale that shows all of `area` inside `pixels`, centred, with a small margin.
     static MapViewport fit(const QRectF &area, const QSize &pixels);
+    // The same fit into the part `frame` of the image (pixels), centred there: the map beside the
+    // annotation bands. A null frame is the whole image.
+    static MapViewport fitInto(const QRectF &area, const QSize &pixels, const QRectF &frame);
+    // World point `centre` drawn at the centre of `frame` (image pixels) at this scale.
+    static MapViewport centredIn(const QPointF &centre, double metresPerPixel, const QSize &pixels, const QRectF &frame);
 
     QPointF centre() const { return m_centre; }
     double metresPerPixel() const { return m_metresPerPixel; }

@@ -1,6 +1,8 @@
 #include "mapannotations.h"
 
 #include "recognitiontimeline.h"
+#include "statenames.h"
+#include "timelinechange.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -56,82 +58,174 @@ int countedOtherwise(const RecognitionTimeline &timeline, CountingRule rule, con
     return n;
 }
 
-QStringList legendLabels(const RecognitionTimeline &timeline, const RenderOptions &o)
+// The legend's labels with their live counts, and the same with every count as "888": the widths
+// the layout reserves, so no date moves a swatch or the map frame.
+QStringList legendLabels(const RecognitionTimeline &timeline, const RenderOptions &o, bool widest)
 {
     const StatusCounts counts = timeline.unMemberCounts(o.date);
+    const auto count = [widest](int n) { return widest ? QStringLiteral("888") : QString::number(n); };
     QStringList labels;
     for (Status s : kAllStatuses)
-        labels << (s == Status::Self ? legendLabel(s)
-                                     : QStringLiteral("%1 (%2)").arg(legendLabel(s)).arg(counts[s]));
+        labels << (s == Status::Self ? legendLabel(s) : QStringLiteral("%1 (%2)").arg(legendLabel(s), count(counts[s])));
     labels << Tr::tr("No data / not a state");
     if (o.counting != CountingRule::Net)
-        labels << Tr::tr("Dotted: counted otherwise by this rule (%1)").arg(countedOtherwise(timeline, o.counting, o.date));
+        labels << Tr::tr("Dotted: counted otherwise by this rule (%1)")
+                      .arg(count(widest ? 0 : countedOtherwise(timeline, o.counting, o.date)));
     return labels;
 }
 
-AnnotationGroup legendLayout(const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &o)
+// Type and spacing of the bands, all from the image size and the theme.
+struct BandMetrics {
+    QFont big, small, legend, source;
+    double headerPad = 0, legendPad = 0, legendLine = 0, sourcePad = 0;
+};
+
+BandMetrics bandMetrics(const QSize &pixels, const MapTheme &theme)
 {
-    const QFont font = scaledFont(pixels, 22, o.theme);
-    const QFontMetricsF fm(font);
-    const double line = fm.height() * 1.35, pad = fm.height() * 0.6, sw = fm.height();
-    const QStringList labels = legendLabels(timeline, o);
-    double width = 0;
-    for (const QString &l : labels)
-        width = std::max(width, fm.horizontalAdvance(l));
+    BandMetrics m{scaledFont(pixels, 40, theme, true), scaledFont(pixels, 24, theme), scaledFont(pixels, 22, theme),
+                  scaledFont(pixels, 16, theme)};
+    m.headerPad = QFontMetricsF(m.small).height() * 0.6;
+    m.legendPad = QFontMetricsF(m.legend).height() * 0.6;
+    m.legendLine = QFontMetricsF(m.legend).height() * 1.35;
+    m.sourcePad = QFontMetricsF(m.source).height() * 0.4;
+    return m;
+}
+
+// Header: title, counter, withdrawals and the event line; always four rows tall, so the map does
+// not jump when playback starts naming events.
+double headerHeight(const BandMetrics &m)
+{
+    return std::ceil(QFontMetricsF(m.big).height() + 3 * QFontMetricsF(m.small).height() + 2 * m.headerPad);
+}
+
+// The title's three rows with the padding above them, in whole pixels: cached groups tile exactly.
+double titleRowsHeight(const BandMetrics &m)
+{
+    return std::round(m.headerPad + QFontMetricsF(m.big).height() + 2 * QFontMetricsF(m.small).height());
+}
+
+// Where each legend entry starts (swatch top-left), flowing left to right in rows across the width.
+QList<QPointF> legendFlow(const QSize &pixels, const BandMetrics &m, const QStringList &widest, int *rows)
+{
+    const QFontMetricsF fm(m.legend);
+    const double sw = fm.height(), pad = m.legendPad;
+    QList<QPointF> at;
+    double x = pad;
+    int row = 0;
+    for (const QString &label : widest) {
+        const double w = sw + pad / 2 + fm.horizontalAdvance(label);
+        if (x > pad && x + w > pixels.width() - pad) {
+            x = pad;
+            ++row;
+        }
+        at << QPointF(x, row * m.legendLine);
+        x += w + 1.5 * pad;
+    }
+    *rows = widest.isEmpty() ? 0 : row + 1;
+    return at;
+}
+
+double legendHeight(const QSize &pixels, const BandMetrics &m, const QStringList &widest)
+{
+    int rows = 0;
+    legendFlow(pixels, m, widest, &rows);
+    return std::ceil(rows * m.legendLine + m.legendPad);
+}
+
+double sourceHeight(const BandMetrics &m)
+{
+    return std::ceil(QFontMetricsF(m.source).height() + 2 * m.sourcePad);
+}
+
+// The footer's two parts, legend over source line, in image pixels; empty where switched off.
+struct FooterRects {
+    QRectF legend, source;
+};
+
+FooterRects footerRects(const QSize &pixels, const BandMetrics &m, const RenderOptions &o, const QStringList &widest)
+{
+    FooterRects f;
+    double bottom = pixels.height();
+    if (o.sourceLine) {
+        const double h = sourceHeight(m);
+        f.source = QRectF(0, bottom - h, pixels.width(), h);
+        bottom -= h;
+    }
+    if (o.legend) {
+        const double h = legendHeight(pixels, m, widest);
+        f.legend = QRectF(0, bottom - h, pixels.width(), h);
+    }
+    return f;
+}
+
+AnnotationGroup legendLayout(const QSize &pixels, const QRectF &band, const RecognitionTimeline &timeline,
+                             const RenderOptions &o, const BandMetrics &m)
+{
+    const QFontMetricsF fm(m.legend);
+    const double sw = fm.height(), pad = m.legendPad;
+    const QStringList labels = legendLabels(timeline, o, false);
+    int rows = 0;
+    const QList<QPointF> flow = legendFlow(pixels, m, legendLabels(timeline, o, true), &rows);
     AnnotationGroup g;
     g.id = QStringLiteral("legend");
-    g.panel = QRectF(pad, pixels.height() - pad - labels.size() * line - 2 * pad, width + sw + 3 * pad,
-                     labels.size() * line + 2 * pad);
+    g.panel = band;
     for (int i = 0; i < labels.size(); ++i) {
-        const QRectF swatch(g.panel.left() + pad, g.panel.top() + pad + i * line + (line - sw) / 2, sw, sw);
+        const QPointF cell = flow[i] + QPointF(0, band.top() + pad / 2);
+        const QRectF swatch(cell.x(), cell.y() + (m.legendLine - sw) / 2, sw, sw);
         AnnotationSwatch s{swatch, std::nullopt, i > int(kAllStatuses.size())};  // after "no data": the rule's mark
         if (i < int(kAllStatuses.size()))
             s.status = kAllStatuses[std::size_t(i)];
         g.swatches << s;
-        const QRectF textBox(swatch.right() + pad, g.panel.top() + pad + i * line, width + pad, line);
-        g.labels << AnnotationLabel{QPointF(textBox.left(), centredBaseline(textBox, fm)), font, labels[i], false};
+        const QRectF textBox(swatch.right() + pad / 2, cell.y(), fm.horizontalAdvance(labels[i]), m.legendLine);
+        g.labels << AnnotationLabel{QPointF(textBox.left(), centredBaseline(textBox, fm)), m.legend, labels[i], false};
     }
     return g;
 }
 
-AnnotationGroup titleLayout(const QSize &pixels, const AnnotationText &text, const MapTheme &theme)
+// The title rows of the header band (the event line below them is a group of its own).
+AnnotationGroup titleLayout(const QSize &pixels, const AnnotationText &text, const BandMetrics &m)
 {
-    const QFont big = scaledFont(pixels, 40, theme, true), small = scaledFont(pixels, 24, theme);
-    const QFontMetricsF fb(big), fs(small);
-    const double pad = fs.height() * 0.6;
-    const double width = std::max({fb.horizontalAdvance(text.title), fs.horizontalAdvance(text.counter),
-                                   fs.horizontalAdvance(text.withdrawals)});
+    const QFontMetricsF fb(m.big), fs(m.small);
+    const double pad = m.headerPad;
     AnnotationGroup g;
     g.id = QStringLiteral("title");
-    g.panel = QRectF(pad, pad, width + 2 * pad, fb.height() + 2 * fs.height() + 2 * pad);
-    const QRectF &box = g.panel;
-    g.labels << AnnotationLabel{QPointF(box.left() + pad, box.top() + pad + fb.ascent()), big, text.title, false}
-             << AnnotationLabel{QPointF(box.left() + pad, box.top() + pad + fb.height() + fs.ascent()), small,
-                                text.counter, false}
-             << AnnotationLabel{QPointF(box.left() + pad, box.top() + pad + fb.height() + fs.height() + fs.ascent()),
-                                small, text.withdrawals, false};
+    g.panel = QRectF(0, 0, pixels.width(), titleRowsHeight(m));
+    g.labels << AnnotationLabel{QPointF(pad, pad + fb.ascent()), m.big, text.title, false}
+             << AnnotationLabel{QPointF(pad, pad + fb.height() + fs.ascent()), m.small, text.counter, false}
+             << AnnotationLabel{QPointF(pad, pad + fb.height() + fs.height() + fs.ascent()), m.small, text.withdrawals,
+                                false};
     return g;
 }
 
-AnnotationGroup sourceLayout(const QSize &pixels, const QString &source, const MapTheme &theme)
+AnnotationGroup eventLayout(const QSize &pixels, const QString &event, const BandMetrics &m)
 {
-    const QFont font = scaledFont(pixels, 16, theme);
-    const QFontMetricsF fm(font);
-    const double pad = fm.height() * 0.4;
-    const double width = fm.horizontalAdvance(source);
+    const QFontMetricsF fb(m.big), fs(m.small);
+    AnnotationGroup g;
+    g.id = QStringLiteral("event");
+    g.panel = QRectF(0, titleRowsHeight(m), pixels.width(), 0);
+    g.panel.setBottom(headerHeight(m));
+    g.labels << AnnotationLabel{QPointF(m.headerPad, g.panel.top() + fs.ascent()), m.small, event, false};
+    return g;
+}
+
+AnnotationGroup sourceLayout(const QSize &pixels, const QRectF &band, const QString &source, const BandMetrics &m)
+{
+    const QFontMetricsF fm(m.source);
     AnnotationGroup g;
     g.id = QStringLiteral("source");
-    g.panel = QRectF(pixels.width() - width - 3 * pad, pixels.height() - fm.height() - 3 * pad, width + 2 * pad,
-                     fm.height() + 2 * pad);
-    g.labels << AnnotationLabel{QPointF(g.panel.center().x(), centredBaseline(g.panel, fm)), font, source, true};
+    g.panel = band;
+    const double width = fm.horizontalAdvance(source);
+    g.labels << AnnotationLabel{QPointF(pixels.width() - m.legendPad - width / 2, centredBaseline(band, fm)), m.source,
+                                source, true};
     return g;
 }
 
-void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme)
+void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme, bool panel)
 {
     p.setPen(Qt::NoPen);
     p.setBrush(theme.panel);
-    p.drawRoundedRect(g.panel, g.panelRadius, g.panelRadius);
+    if (panel)
+        p.drawRoundedRect(g.panel, g.panelRadius, g.panelRadius);
     for (const AnnotationSwatch &s : g.swatches) {
         p.setPen(s.ruleMark ? QPen(theme.ruleMark, 2) : QPen(theme.border, 1));
         p.setBrush(s.ruleMark ? QBrush(theme.ruleMark, Qt::Dense6Pattern)
@@ -180,6 +274,40 @@ QString counterText(const RecognitionTimeline &timeline, const RenderOptions &o,
         .arg(ruleClause(o.counting));
 }
 
+QString stateNameFor(const RecognitionTimeline &timeline, const RenderOptions &o, int state)
+{
+    const StateInfo &info = timeline.dataset().states[state];
+    const QString local = o.stateNames ? o.stateNames->name(info.code, StateNames::languageOf(o.locale)) : QString();
+    return local.isEmpty() ? info.name : local;
+}
+
+QString eventPhrase(EventKind kind, const QString &date, const QString &state)
+{
+    switch (kind) {
+    case EventKind::Recognition: return Tr::tr("%1: %2 recognises").arg(date, state);
+    case EventKind::ReRecognition: return Tr::tr("%1: %2 recognises again").arg(date, state);
+    case EventKind::WithdrawalClaim: return Tr::tr("%1: withdrawal of recognition claimed for %2").arg(date, state);
+    case EventKind::RecognitionAnnulled: return Tr::tr("%1: recognition by %2 annulled").arg(date, state);
+    case EventKind::RecognitionContested: return Tr::tr("%1: recognition by %2 announced, contested").arg(date, state);
+    }
+    return {};
+}
+
+// The latest event since the previous step, "18 Feb 2008: United States recognises", and how many
+// more the step holds; empty on a still or a step without events.
+QString eventText(const RecognitionTimeline &timeline, const RenderOptions &o)
+{
+    const QList<int> events = timelineChange(timeline, o.changesSince, o.date).events;
+    if (events.isEmpty())
+        return {};
+    const RecognitionEvent &e = timeline.dataset().events[events.last()];
+    const int state = timeline.dataset().indexOf(e.code);
+    //: QDate::toString format of the date in the map's event line: d = day, MMM = short month name, yyyy = year.
+    const QString date = o.locale.toString(e.date, Tr::tr("d MMM yyyy"));
+    const QString text = eventPhrase(e.kind, date, state < 0 ? e.code : stateNameFor(timeline, o, state));
+    return events.size() == 1 ? text : Tr::tr("%1 (and %2 more)").arg(text).arg(events.size() - 1);
+}
+
 } // namespace
 
 AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderOptions &o)
@@ -198,6 +326,7 @@ AnnotationText annotationText(const RecognitionTimeline &timeline, const RenderO
     t.source = Tr::tr("Map: Natural Earth (public domain) · Data: Kosovo Recognition Atlas, %1 sourced events")
                    .arg(timeline.dataset().events.size())
                + QStringLiteral(" · ") + Tr::tr("dataset %1").arg(timeline.dataset().subject.version);
+    t.event = eventText(timeline, o);
     return t;
 }
 
@@ -224,31 +353,69 @@ void paintHatch(QPainter &painter, const QPainterPath &pixelPath, const QColor &
     painter.restore();
 }
 
+QRectF annotationMapFrame(const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &options)
+{
+    const BandMetrics m = bandMetrics(pixels, options.theme);
+    const FooterRects footer = footerRects(pixels, m, options, legendLabels(timeline, options, true));
+    const double top = options.title ? headerHeight(m) : 0.0;
+    double bottom = pixels.height();
+    for (const QRectF &r : {footer.legend, footer.source})
+        if (!r.isEmpty())
+            bottom = std::min(bottom, r.top());
+    return QRectF(0, top, pixels.width(), std::max(0.0, bottom - top));
+}
+
+QList<QRectF> mapMargins(const QSize &pixels, const QRectF &frame)
+{
+    QList<QRectF> out;
+    const QRectF all(QPointF(0, 0), QSizeF(pixels));
+    const QRectF f = frame.isNull() ? all : frame.intersected(all);
+    const QRectF parts[] = {QRectF(0, 0, all.width(), f.top()), QRectF(0, f.bottom(), all.width(), all.bottom() - f.bottom()),
+                            QRectF(0, f.top(), f.left(), f.height()), QRectF(f.right(), f.top(), all.right() - f.right(), f.height())};
+    for (const QRectF &r : parts)
+        if (r.width() > 0 && r.height() > 0)
+            out << r;
+    return out;
+}
+
 QList<AnnotationGroup> annotationLayout(const QSize &pixels, const RecognitionTimeline &timeline,
                                         const RenderOptions &options)
 {
     QList<AnnotationGroup> groups;
     const AnnotationText text = annotationText(timeline, options);
+    const BandMetrics m = bandMetrics(pixels, options.theme);
+    const FooterRects footer = footerRects(pixels, m, options, legendLabels(timeline, options, true));
     if (options.title)
-        groups << titleLayout(pixels, text, options.theme);
+        groups << titleLayout(pixels, text, m);
+    if (options.title && !text.event.isEmpty())
+        groups << eventLayout(pixels, text.event, m);
     if (options.legend)
-        groups << legendLayout(pixels, timeline, options);
+        groups << legendLayout(pixels, footer.legend, timeline, options, m);
     if (options.sourceLine)
-        groups << sourceLayout(pixels, text.source, options.theme);
-    for (AnnotationGroup &g : groups)
-        g.panelRadius = g.panel.height() * 0.06;
+        groups << sourceLayout(pixels, footer.source, text.source, m);
     return groups;
+}
+
+void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme, bool panel)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    paintGroup(painter, group, theme, panel);
+    painter.restore();
+}
+
+void paintMapMargins(QPainter &painter, const QSize &pixels, const QRectF &frame, const MapTheme &theme)
+{
+    for (const QRectF &r : mapMargins(pixels, frame))
+        painter.fillRect(r, theme.background);
 }
 
 void paintAnnotations(QPainter &painter, const QSize &pixels, const RecognitionTimeline &timeline,
                       const RenderOptions &options)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
     for (const AnnotationGroup &g : annotationLayout(pixels, timeline, options))
-        paintGroup(painter, g, options.theme);
-    painter.restore();
+        paintAnnotationGroup(painter, g, options.theme);
 }
 
 } // namespace atlas

@@ -28,7 +28,10 @@ public:
 
     // Writes one pixel per layer pixel into `out` (RGB32, region size): fill[id], or stripe[id] on the
     // hatch phase, then the border colour blended by coverage. Cost is linear in pixels, no geometry.
-    void compose(QImage &out, const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border) const;
+    // Only the rows of `frame` (viewport pixels; null: all) are written: the rest is the annotation
+    // bands', painted over anyway.
+    void compose(QImage &out, const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border,
+                 const QRect &frame = QRect()) const;
 
     const QList<MarkerCircle> &markers() const { return m_markers; }  // all of the viewport's circles
     const MapViewport &viewport() const { return m_viewport; }
@@ -38,6 +41,8 @@ private:
     void paintIds(const ProjectedMap &map);
     void paintBorders(const ProjectedMap &map, double borderWidthPx);
     QTransform regionTransform() const;  // world metres to region pixels
+    void composeRows(uchar *bits, qsizetype stride, const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border,
+                     int first, int last) const;
 
     MapViewport m_viewport;
     QRect m_region;

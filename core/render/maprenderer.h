@@ -5,6 +5,7 @@
 // the map view one for the window's life, each export a short-lived one of its own.
 #pragma once
 
+#include "annotationlayer.h"
 #include "countrystatelink.h"
 #include "labellayer.h"
 #include "maplayercache.h"
@@ -55,12 +56,18 @@ public:
     const ProjectedMap &map() const { return *m_map; }
     const std::shared_ptr<const ProjectedMap> &sharedMap() const { return m_map; }
     const AtlasDocument &document() const { return *m_document; }
+    // Where the map is drawn for these options: options.mapFrame, or the bands the annotations reserve.
+    QRectF mapFrame(const QSize &pixels, const RenderOptions &options) const;
 
 private:
     void buildColourTables(const RenderOptions &options);
+    void composeRows(const MapViewport &viewport, const RenderOptions &options, const QRect &rows, QImage &out);
+    static QImage *directTarget(QPainter &painter, const MapViewport &viewport);
     void paintVector(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintHighlights(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void paintRuleMarks(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
+    void paintChanges(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
+    void paintBands(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void outlineFeature(QPainter &painter, const MapViewport &viewport, int feature, const QPen &pen);
     void paintOverlays(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     LabelInputs labelInputs(const RenderOptions &options) const;
@@ -75,6 +82,7 @@ private:
     QVector<QRgb> m_fill;
     QVector<QRgb> m_stripe;
     QImage m_frame;  // reused between frames: no page faults per date step
+    AnnotationLayer m_annotations;  // the bands' pixels between date steps
 };
 
 // Border width in pixels for an image of this size under a theme.

@@ -21,6 +21,7 @@ MapTheme MapTheme::light()
                 QColor(0xE6, 0x9F, 0x00)};  // does_not_recognize: orange
     t.hatch = QColor(0x0B, 0x3C, 0x5D);
     t.ruleMark = QColor(0xCC, 0x00, 0x99);  // magenta: no status colour and not the selection's red
+    t.change = QColor(0x00, 0x9E, 0x73);    // Okabe-Ito bluish green: apart from the statuses, the mark and the selection
     return t;
 }
 
@@ -35,6 +36,7 @@ MapTheme MapTheme::dark()
     t.text = QColor(0xF2, 0xF2, 0xF2);
     t.panel = QColor(0x1B, 0x1D, 0x22, 0xE0);
     t.status[std::size_t(Status::Self)] = QColor(0xF0, 0xF0, 0xF0);  // white on a dark map
+    t.change = QColor(0x3D, 0xE0, 0xA8);  // lighter: the green must stand out on the dark sea
     return t;
 }
 
@@ -47,6 +49,7 @@ MapTheme MapTheme::projector()
     t.text = QColor(0x00, 0x00, 0x00);
     t.borderWidthPx = 0.9;
     t.fontScale = 1.35;
+    t.change = QColor(0x00, 0x7A, 0x58);  // darker: contrast on the white sea of a projected image
     return t;
 }
 

@@ -22,6 +22,7 @@ struct MapTheme {
     std::array<QColor, 4> status;      // indexed by int(Status)
     QColor hatch;                      // stripes over withdrawal_claimed
     QColor ruleMark;                   // outline and dots: a counting rule counts the state otherwise than its status
+    QColor change;                     // outline of the states whose status changed in the last step
     double borderWidthPx = 0.6;        // at 1080 px map height; scaled with the image
     double fontScale = 1.0;            // 1.0 = type sized for 1080 px height
 

@@ -5,11 +5,16 @@
 #include "maptheme.h"
 
 #include <QDate>
+#include <QRectF>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace atlas {
+
+class StateNames;
 
 struct RenderOptions {
     QDate date;
@@ -29,6 +34,15 @@ struct RenderOptions {
     QString hoveredCode;      // the map feature under the mouse (a territory's own code); outlined lightly
     QString selectedCode;     // the selected state; outlined strongly
     QStringList emphasisCodes;  // states a tour chapter points at; outlined in the theme's text colour
+    // The previous step's date during playback and in animation frames: states whose status changed
+    // since are outlined in the theme's change colour and the latest event in between is named under
+    // the title (timelinechange.h). Null: a still, nothing marked.
+    QDate changesSince;
+    std::shared_ptr<const StateNames> stateNames;  // names in the event line; null: the dataset's English names
+    // Image pixels the map is drawn in; outside it are the bands the annotations sit in, painted in
+    // the theme's background. Null: the bands the annotations reserve (annotationMapFrame), which is
+    // the whole image when every annotation is off. Callers fit their viewport into the same frame.
+    QRectF mapFrame;
 };
 
 } // namespace atlas

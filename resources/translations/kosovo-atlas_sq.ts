@@ -731,6 +731,35 @@ Nuk u shkrua asnjë kuadër.</translation>
         <extracomment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</extracomment>
         <translation>d MMMM yyyy</translation>
     </message>
+    <message>
+        <source>%1: %2 recognises</source>
+        <translation>%1: %2 e njeh Kosovën</translation>
+    </message>
+    <message>
+        <source>%1: %2 recognises again</source>
+        <translation>%1: %2 e njeh sërish Kosovën</translation>
+    </message>
+    <message>
+        <source>%1: withdrawal of recognition claimed for %2</source>
+        <translation>%1: pretendohet tërheqja e njohjes nga %2</translation>
+    </message>
+    <message>
+        <source>%1: recognition by %2 annulled</source>
+        <translation>%1: njohja nga %2 u anulua</translation>
+    </message>
+    <message>
+        <source>%1: recognition by %2 announced, contested</source>
+        <translation>%1: njohja nga %2 e shpallur, e kontestuar</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>QDate::toString format of the date in the map&apos;s event line: d = day, MMM = short month name, yyyy = year.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (dhe %2 të tjera)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>

@@ -733,6 +733,35 @@ Nijedan kadar nije zapisan.</translation>
         <extracomment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</extracomment>
         <translation>d. MMMM yyyy.</translation>
     </message>
+    <message>
+        <source>%1: %2 recognises</source>
+        <translation>%1: %2 priznaje Kosovo</translation>
+    </message>
+    <message>
+        <source>%1: %2 recognises again</source>
+        <translation>%1: %2 ponovo priznaje Kosovo</translation>
+    </message>
+    <message>
+        <source>%1: withdrawal of recognition claimed for %2</source>
+        <translation>%1: tvrdi se da je povučeno priznanje: %2</translation>
+    </message>
+    <message>
+        <source>%1: recognition by %2 annulled</source>
+        <translation>%1: poništeno priznanje: %2</translation>
+    </message>
+    <message>
+        <source>%1: recognition by %2 announced, contested</source>
+        <translation>%1: objavljeno priznanje, osporeno: %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>QDate::toString format of the date in the map&apos;s event line: d = day, MMM = short month name, yyyy = year.</extracomment>
+        <translation>d. MMM yyyy.</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (i još %2)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
