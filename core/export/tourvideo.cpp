@@ -47,6 +47,8 @@ public:
     void paint(QPainter &painter, int top, const MapTheme &theme) const
     {
         painter.fillRect(QRect(0, top, m_width, m_height), theme.panel);
+        // A rule between the map's own footer (legend, source line) and the caption.
+        painter.fillRect(QRect(0, top, m_width, std::max(1, int(m_margin / 6))), theme.border);
         painter.setPen(theme.text);
         painter.setFont(m_headingFont);
         painter.drawText(QPointF(m_margin, top + m_margin + QFontMetricsF(m_headingFont).ascent()), m_heading);
