@@ -1,6 +1,7 @@
 #include "maplayercache.h"
 
 #include "projectedmap.h"
+#include "viewculling.h"
 
 #include <QPainter>
 
@@ -65,15 +66,15 @@ void MapLayerCache::paintIds(const ProjectedMap &map)
     p.setTransform(toRegion);
     p.setBrush(idColour(kSeaId));
     p.drawPath(map.globe());
+    p.resetTransform();
     const QRectF visible = toRegion.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(m_region.size())));
     for (int i = 0; i < map.countries().size(); ++i) {
-        const ProjectedCountry &c = map.countries()[i];
-        if (!c.bounds.intersects(visible))
+        const QPainterPath part = pixelPathInView(map.countries()[i], visible, toRegion);
+        if (part.isEmpty())
             continue;
         p.setBrush(idColour(kFirstFeatureId + i));
-        p.drawPath(c.path);
+        p.drawPath(part);
     }
-    p.resetTransform();
     p.translate(-m_region.topLeft());
     for (const MarkerCircle &m : std::as_const(m_markers)) {
         p.setBrush(idColour(kFirstFeatureId + m.featureIndex));
@@ -96,12 +97,12 @@ void MapLayerCache::paintBorders(const ProjectedMap &map, double borderWidthPx)
     pen.setCosmetic(true);  // width in pixels whatever the zoom
     pen.setJoinStyle(Qt::BevelJoin);
     p.setPen(pen);
-    p.setTransform(toPixel);
     const QRectF visible = toPixel.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(m_region.size())));
     for (const ProjectedCountry &c : map.countries())
-        if (c.bounds.intersects(visible))
-            p.drawPath(c.outline);  // not c.path: paintIds draws that one at the same time
-    p.drawPath(map.globeOutline());
+        if (const QPainterPath part = pixelPathInView(c, visible, toPixel); !part.isEmpty())
+            p.drawPath(part);
+    p.setTransform(toPixel);
+    p.drawPath(map.globeOutline());  // not map.globe(): paintIds draws that one at the same time
     p.resetTransform();
     p.translate(-m_region.topLeft());
     // A circle hides the outlines beneath it, as its fill does in the id layer.
@@ -124,10 +125,23 @@ void MapLayerCache::compose(QImage &out, const QVector<QRgb> &fill, const QVecto
     if (out.size() != m_ids.size() || out.format() != QImage::Format_RGB32)
         out = QImage(m_ids.size(), QImage::Format_RGB32);
     const int maxId = int(std::min(fill.size(), stripe.size())) - 1;
-    for (int y = 0; y < h; ++y) {
+    // Linear in pixels (6 ms of a 1080p zoom step on one core): the two halves side by side.
+    // bits() detaches once here; scanLine() in two threads would each try to.
+    uchar *const bits = out.bits();
+    const qsizetype stride = out.bytesPerLine();
+    const auto rows = [&](int from, int to) { composeRows(bits, stride, from, to, w, maxId, fill, stripe, border); };
+    std::thread lower(rows, h / 2, h);
+    rows(0, h / 2);
+    lower.join();
+}
+
+void MapLayerCache::composeRows(uchar *bits, qsizetype stride, int from, int to, int w, int maxId,
+                                const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border) const
+{
+    for (int y = from; y < to; ++y) {
         const auto *ids = reinterpret_cast<const quint16 *>(m_ids.constScanLine(y));
         const uchar *cover = m_border.constScanLine(y);
-        auto *dst = reinterpret_cast<QRgb *>(out.scanLine(y));
+        auto *dst = reinterpret_cast<QRgb *>(bits + y * stride);
         const int phase = m_region.left() + m_region.top() + y;  // stripes continue across bands
         for (int x = 0; x < w; ++x) {
             const int id = std::min<int>(ids[x], maxId);

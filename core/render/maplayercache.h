@@ -38,6 +38,8 @@ private:
     void paintIds(const ProjectedMap &map);
     void paintBorders(const ProjectedMap &map, double borderWidthPx);
     QTransform regionTransform() const;  // world metres to region pixels
+    void composeRows(uchar *bits, qsizetype stride, int from, int to, int width, int maxId,
+                     const QVector<QRgb> &fill, const QVector<QRgb> &stripe, QRgb border) const;
 
     MapViewport m_viewport;
     QRect m_region;
