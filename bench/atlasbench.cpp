@@ -65,6 +65,15 @@ void BM_LoadMap(benchmark::State &state)
 }
 BENCHMARK(BM_LoadMap)->Unit(benchmark::kMillisecond);
 
+// The 1:10m layer alone, read and keyed as the document reads it (FlatGeobuf: see maps/README.md).
+void BM_Load10m(benchmark::State &state)
+{
+    const QString path = QStringLiteral(ATLAS_SOURCE_DIR "/maps/ne_10m_admin0.fgb");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(readCountryShapes(path, {QStringLiteral("countries"), nullptr}));
+}
+BENCHMARK(BM_Load10m)->Unit(benchmark::kMillisecond);
+
 void BM_LoadDataset(benchmark::State &state)
 {
     for (auto _ : state)

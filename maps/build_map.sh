@@ -18,7 +18,7 @@ ogr2ogr -f "ESRI Shapefile" "$here/ne_50m_admin0.shp" unwrapped.geojson \
 printf '\x7e\x01\x01' | dd of="$here/ne_50m_admin0.dbf" bs=1 seek=1 conv=notrunc status=none
 # The 1:10m layer, drawn when the view is zoomed in (level of detail): world-atlas's countries as
 # they are (id, name, spherical rings), only moved from TopoJSON to FlatGeobuf, which GDAL reads
-# about 20 times faster (no JSON to parse); the loader reads it like any --map source (keys by
+# about 20 times faster (no JSON to parse; maps/README.md); the loader reads it like any --map source (keys by
 # ISO numeric id, cuts the antimeridian). No spatial index: it would reorder the features.
 rm -f "$here/ne_10m_admin0.fgb"
 ogr2ogr -f FlatGeobuf "$here/ne_10m_admin0.fgb" package/countries-10m.json countries \
