@@ -1,11 +1,14 @@
 // Benchmarks for issue 2's targets: load, project, render at 1080p and 4K, a date step (recolour
-// only), PNG encoding and hit-testing, all on the shipped 50m map and dataset; and issue 13's 1:10m
-// level of detail: its first load+project (< 300 ms) and a Balkans zoom step drawn from it (< 16 ms).
+// only), PNG encoding and hit-testing, all on the shipped 50m map and dataset; issue 13's 1:10m
+// level of detail: its first load+project (< 300 ms) and a Balkans zoom step drawn from it (< 16 ms);
+// country names: the date step with them on, their per-viewport placement and the per-map anchors.
 // On a shared machine compare CPU times, and run with --benchmark_repetitions=5.
 #include "atlasdocument.h"
 #include "countryshapesreader.h"
 #include "datasetreader.h"
 #include "hittester.h"
+#include "labelanchors.h"
+#include "labellayer.h"
 #include "mapexporter.h"
 #include "maprenderer.h"
 #include "pngwriter.h"
@@ -186,6 +189,111 @@ void BM_DateStepWithAnnotations(benchmark::State &state)
     }
 }
 BENCHMARK(BM_DateStepWithAnnotations)->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond);
+
+// The same date step with country names on (world and Balkans at 1:10m): the names are placed
+// once for the viewport, so a step only draws their sprites. Issue 8's budget: 4 ms at 1920x1080.
+void BM_DateStepWithLabels(benchmark::State &state, const char *region, bool labels)
+{
+    const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
+                                                QSize(1920, 1080));
+    MapRenderer renderer(sharedDoc(), atlasDoc().projectedMapFor(ProjectionKind::EqualEarth, fitted));
+    const MapViewport v = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), renderer.map()),
+                                           QSize(1920, 1080));
+    QImage target(v.pixels(), QImage::Format_RGB32);
+    QDate date(2008, 2, 17);
+    RenderOptions o = optionsOn(date);
+    o.labels = labels;
+    {
+        QPainter p(&target);
+        renderer.render(p, v, o);  // the viewport's layers, anchors and placement: made once, before the steps
+    }
+    for (auto _ : state) {
+        o.date = date = date.addDays(1);
+        QPainter p(&target);
+        renderer.render(p, v, o);
+    }
+    state.counters["placements"] = renderer.labelLayer().placements();  // 1: never per date step
+}
+BENCHMARK_CAPTURE(BM_DateStepWithLabels, world, "world", true)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_DateStepWithLabels, balkans, "balkans", true)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_DateStepWithLabels, world_unlabelled, "world", false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_DateStepWithLabels, balkans_unlabelled, "balkans", false)->Unit(benchmark::kMillisecond);
+
+// The per-viewport label pass alone, uncached (a new image size: obstacles and collision pass over
+// the cached anchors); a pan through LabelLayer reuses the obstacles (BM_LabelPan).
+void BM_LabelPlacement(benchmark::State &state, const char *region)
+{
+    const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
+                                                QSize(1920, 1080));
+    const auto map = atlasDoc().projectedMapFor(ProjectionKind::EqualEarth, fitted);
+    const MapViewport v = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *map), QSize(1920, 1080));
+    const LabelInputs in{*map, atlasDoc().link(map->detail()), atlasDoc().dataset(), atlasDoc().stateNames(),
+                         NameLanguage::English};
+    RenderOptions o = optionsOn(QDate(2013, 2, 17));
+    o.labels = true;
+    map->labelAnchors();
+    bool panned = false;
+    for (auto _ : state) {
+        panned = !panned;
+        benchmark::DoNotOptimize(mapLabels(in, atlasDoc().timeline(), panned ? v.pannedBy(QPointF(7, 0)) : v, o));
+    }
+}
+BENCHMARK_CAPTURE(BM_LabelPlacement, world, "world")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LabelPlacement, balkans, "balkans")->Unit(benchmark::kMillisecond);
+
+// A pan step's label pass as the renderer runs it: the obstacles kept, the collision pass redone.
+void BM_LabelPan(benchmark::State &state, const char *region)
+{
+    const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
+                                                QSize(1920, 1080));
+    const auto map = atlasDoc().projectedMapFor(ProjectionKind::EqualEarth, fitted);
+    const MapViewport v = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *map), QSize(1920, 1080));
+    const LabelInputs in{*map, atlasDoc().link(map->detail()), atlasDoc().dataset(), atlasDoc().stateNames(),
+                         NameLanguage::English};
+    RenderOptions o = optionsOn(QDate(2013, 2, 17));
+    o.labels = true;
+    LabelLayer layer;
+    layer.placed(in, atlasDoc().timeline(), v, o);
+    bool panned = false;
+    for (auto _ : state) {
+        panned = !panned;
+        benchmark::DoNotOptimize(layer.placed(in, atlasDoc().timeline(), panned ? v.pannedBy(QPointF(7, 0)) : v, o));
+    }
+}
+BENCHMARK_CAPTURE(BM_LabelPan, world, "world")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LabelPan, balkans, "balkans")->Unit(benchmark::kMillisecond);
+
+// Drawing the placed names alone (what labels add to a date step).
+void BM_LabelPaint(benchmark::State &state, const char *region)
+{
+    const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
+                                                QSize(1920, 1080));
+    const auto map = atlasDoc().projectedMapFor(ProjectionKind::EqualEarth, fitted);
+    const MapViewport v = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *map), QSize(1920, 1080));
+    const LabelInputs in{*map, atlasDoc().link(map->detail()), atlasDoc().dataset(), atlasDoc().stateNames(),
+                         NameLanguage::English};
+    RenderOptions o = optionsOn(QDate(2013, 2, 17));
+    o.labels = true;
+    LabelLayer layer;
+    QImage target(v.pixels(), QImage::Format_RGB32);
+    for (auto _ : state) {
+        QPainter p(&target);
+        layer.paint(p, in, atlasDoc().timeline(), v, o, true);
+    }
+    state.counters["labels"] = layer.placed(in, atlasDoc().timeline(), v, o).size();
+}
+BENCHMARK_CAPTURE(BM_LabelPaint, world, "world")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LabelPaint, balkans, "balkans")->Unit(benchmark::kMillisecond);
+
+// The anchors of a map (GEOS MaximumInscribedCircle per feature): once per projection and level.
+void BM_LabelAnchors(benchmark::State &state, MapDetail detail)
+{
+    const auto map = atlasDoc().projectedMap(ProjectionKind::EqualEarth, detail);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(computeLabelAnchors(*map));
+}
+BENCHMARK_CAPTURE(BM_LabelAnchors, standard, MapDetail::Standard)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_LabelAnchors, fine, MapDetail::Fine)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_PngEncode(benchmark::State &state)
 {

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev
-          qt6-tools-dev-tools qt6-l10n-tools libgdal-dev gdal-bin libgtest-dev libgmock-dev libbenchmark-dev
+          qt6-tools-dev-tools qt6-l10n-tools libgdal-dev libgeos-dev gdal-bin libgtest-dev libgmock-dev libbenchmark-dev
           libpng-dev iso-codes fonts-dejavu-core desktop-file-utils appstream dpkg-dev
           clang-14 libclang-rt-14-dev valgrind
           libgif-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev

@@ -37,15 +37,27 @@ struct Options {
     QCommandLineOption noLegend{QStringLiteral("no-legend"), tr("Leave the legend out of the export.")};
     QCommandLineOption noTitle{QStringLiteral("no-title"), tr("Leave title, date and counter out of the export.")};
     QCommandLineOption noSource{QStringLiteral("no-source-line"), tr("Leave the source line out of the export.")};
+    QCommandLineOption labels{QStringLiteral("labels"),
+                              tr("Name the countries on the map (--export, --frames, --animate), where the names fit.")};
     QCommandLineOption map{QStringLiteral("map"), tr("Country outlines: any OGR vector source."), QStringLiteral("path")};
     QCommandLineOption layer{QStringLiteral("layer"),
                              tr("Layer of the --map source to draw (default: its only polygon layer, else the "
                                 "admin-0 countries one)."),
                              QStringLiteral("name")};
     QCommandLineOption data{QStringLiteral("data"), tr("Dataset folder (states.csv, events.csv, ...)."), QStringLiteral("dir")};
-    QCommandLineOption tour{QStringLiteral("tour"), tr("Open the window in the guided tour (Right/Left to move, Esc to leave).")};
-    QCommandLineOption tourFile{QStringLiteral("tour-file"), tr("Open the window in the tour read from <file> (columns as tour.csv)."),
+    QCommandLineOption tour{QStringLiteral("tour"),
+                            tr("Open the window in the guided tour (Right/Left to move, Esc to leave); with --animate, "
+                               "write the tour as an animation, each chapter held --chapter-seconds with its caption.")};
+    QCommandLineOption tourFile{QStringLiteral("tour-file"),
+                                tr("The tour read from <file> (columns as tour.csv) instead of the shipped one; implies --tour."),
                                 QStringLiteral("file")};
+    QCommandLineOption chapterSeconds{QStringLiteral("chapter-seconds"),
+                                      tr("With --animate --tour: seconds each chapter stays on screen, 1 to 60 (default 5)."),
+                                      QStringLiteral("S")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                tr("Language of the text on exported maps (title, date, counter, legend, tour captions): en "
+                                   "(default), sq, sr (Cyrillic) or sr_Latn. Printed tables stay English."),
+                                QStringLiteral("id")};
     QCommandLineOption counting{QStringLiteral("counting"),
                                 tr("Counting rule of --stats, --list, --export and the window: net, kosovo-mfa, "
                                    "serbia-mfa or confirmed (see README). Adds a `counted` column to --list and "
@@ -75,7 +87,8 @@ struct Options {
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({exportFile, list, stats, events, date, size, projection, region, format, theme, noLegend, noTitle,
-                      noSource, map, layer, data, counting, tour, tourFile, frames, from, to, step, verbose, animate, fps, hold});
+                      noSource, labels, map, layer, data, counting, tour, tourFile, chapterSeconds, language, frames, from, to,
+                      step, verbose, animate, fps, hold});
     }
 };
 
@@ -223,7 +236,35 @@ void readSeriesValues(const QCommandLineParser &p, const Options &o, CommandLine
     }
 }
 
-// Switches, sources and the tour.
+// The tour (the window's, or an animation of it) and the language of exported text.
+void readTourValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
+{
+    const auto fail = [&c](const QString &message) { failOnce(c, message); };
+    c.tourFile = p.value(o.tourFile);
+    c.tour = p.isSet(o.tour) || p.isSet(o.tourFile);
+    if (c.tour && c.mode != CommandMode::Gui && c.mode != CommandMode::Animate)
+        fail(tr("--tour and --tour-file open the window's guided tour or, with --animate, animate it; they do not go "
+                "with --export, --frames, --list, --stats or --events"));
+    if (c.tour && c.mode == CommandMode::Animate && (p.isSet(o.from) || p.isSet(o.to) || p.isSet(o.step)))
+        fail(tr("--animate --tour shows the tour's own chapter dates; --from, --to and --step do not apply"));
+    if (p.isSet(o.chapterSeconds)) {
+        bool ok = false;
+        const double s = p.value(o.chapterSeconds).toDouble(&ok);
+        if (!ok || !(s >= 1 && s <= 60))
+            fail(tr("--chapter-seconds: '%1' is not a number of seconds from 1 to 60").arg(p.value(o.chapterSeconds)));
+        else if (!c.tour || c.mode != CommandMode::Animate)
+            fail(tr("--chapter-seconds goes with --animate --tour"));
+        c.chapterSeconds = ok && s >= 1 && s <= 60 ? s : c.chapterSeconds;
+    }
+    if (p.isSet(o.language)) {
+        const auto language = StateNames::languageFromId(p.value(o.language));
+        if (!language)
+            fail(tr("--language: '%1' is not one of %2").arg(p.value(o.language), StateNames::languageIds().join(QStringLiteral(", "))));
+        c.language = language.value_or(c.language);
+    }
+}
+
+// Switches and sources.
 void readOtherValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
 {
     const auto fail = [&c](const QString &message) { failOnce(c, message); };
@@ -231,15 +272,13 @@ void readOtherValues(const QCommandLineParser &p, const Options &o, CommandLine 
     c.legend = !p.isSet(o.noLegend);
     c.title = !p.isSet(o.noTitle);
     c.sourceLine = !p.isSet(o.noSource);
+    c.labels = p.isSet(o.labels);
     c.mapPath = p.value(o.map);
     c.mapLayer = p.value(o.layer);
     if (p.isSet(o.layer) && c.mapLayer.trimmed().isEmpty())
         fail(tr("--layer: the layer name is empty"));
     c.dataDir = p.value(o.data);
-    c.tourFile = p.value(o.tourFile);
-    c.tour = p.isSet(o.tour) || p.isSet(o.tourFile);
-    if (c.tour && c.mode != CommandMode::Gui)
-        fail(tr("--tour and --tour-file open the window's guided tour; they do not go with --export, --frames, --animate, --list, --stats or --events"));
+    readTourValues(p, o, c);
 }
 
 void readValues(const QCommandLineParser &p, const Options &o, CommandLine &c)
@@ -277,7 +316,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     Options options;
     options.addTo(parser);
-    c.helpText = parser.helpText();
+    // Without a QCoreApplication (parsing comes first) Qt writes "<executable_name>".
+    c.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("kosovo-atlas"));
     if (!parser.parse(arguments)) {
         c.error = parser.errorText();
         return c;

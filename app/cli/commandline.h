@@ -7,6 +7,7 @@
 #include "exportformat.h"
 #include "frameexporter.h"
 #include "mapprojection.h"
+#include "statenames.h"
 
 #include <QDate>
 #include <QSize>
@@ -31,6 +32,7 @@ struct CommandLine {
     bool legend = true;
     bool title = true;
     bool sourceLine = true;
+    bool labels = false;  // --labels: country names on the map
     // --counting: unset means every output exactly as before counting rules (net, no extra column/row).
     std::optional<CountingRule> counting;
     QString mapPath;  // empty: shipped map
@@ -38,6 +40,8 @@ struct CommandLine {
     QString dataDir;  // empty: shipped dataset
     bool tour = false;  // the window opens in the guided tour
     QString tourFile;   // a tour file of one's own (implies tour); empty: the shipped tour.csv
+    double chapterSeconds = 5.0;  // --animate --tour: how long each chapter is shown
+    NameLanguage language = NameLanguage::English;  // --language: exported date and tour captions
     QString framesDir;             // --frames
     std::optional<QDate> from;     // unset: the dataset's first day
     std::optional<QDate> to;       // unset: today

@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "animationexporter.h"
+#include "exportlanguage.h"
 #include "atlasdocument.h"
 #include "datasetreader.h"
 #include "exportrequest.h"
@@ -10,6 +11,8 @@
 #include "projectedmap.h"
 #include "recognitiontimeline.h"
 #include "regionpresets.h"
+#include "tourreader.h"
+#include "tourvideo.h"
 #include "reports.h"
 
 #include <QDir>
@@ -37,7 +40,9 @@ ExportRequest exportRequest(const CommandLine &c, const ProjectedMap &map, const
     r.legend = c.legend;
     r.title = c.title;
     r.sourceLine = c.sourceLine;
+    r.labels = c.labels;
     r.counting = c.counting.value_or(CountingRule::Net);
+    r.locale = StateNames::localeFor(c.language);
     return r;
 }
 
@@ -68,6 +73,19 @@ int runExport(const CommandLine &c, const AtlasSources &sources, const QDate &da
     return 0;
 }
 
+// A terminal's progress line on stderr for a long run; nothing when stderr is not a terminal.
+std::function<bool(int, int)> terminalProgress(QTextStream &err)
+{
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    return [terminal, &err](int done, int total) {
+        if (terminal) {
+            err << "\rkosovo-atlas: frame " << done << " of " << total << (done == total ? "\n" : "");
+            err.flush();
+        }
+        return true;
+    };
+}
+
 // --frames: the series through FrameExporter, into a folder that must be new or empty.
 int runFrames(const CommandLine &c, const AtlasSources &sources, const QDate &today, ProblemSink &sink)
 {
@@ -83,19 +101,12 @@ int runFrames(const CommandLine &c, const AtlasSources &sources, const QDate &to
     const std::shared_ptr<const ProjectedMap> standard = document->projectedMap(c.projection);
     const FrameRequest request{c.step, c.from.value_or(document->subject().firstDay), c.to.value_or(today), c.framesDir};
     const QList<QDate> dates = frameDates(request, eventDates(document->dataset()));
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QTextStream err(stderr);
     const ExportRequest frame = exportRequest(c, *standard, request.from);
     const FrameExporter exporter(document, mapFor(*document, c.projection, frame), frame);
-    const FrameRun run = exporter.run(request, dates, [&](int done, int total) {
-        if (terminal) {
-            err << "\rkosovo-atlas: frame " << done << " of " << total << (done == total ? "\n" : "");
-            err.flush();
-        }
-        return true;
-    });
+    const FrameRun run = exporter.run(request, dates, terminalProgress(err));
     if (!run.error.isEmpty()) {
-        if (terminal)
+        if (::isatty(STDERR_FILENO) == 1)
             err << '\n';
         err.flush();
         sink.error(run.error);
@@ -105,6 +116,41 @@ int runFrames(const CommandLine &c, const AtlasSources &sources, const QDate &to
         err << "kosovo-atlas: wrote " << run.written << " frames and frames.csv to " << QDir::toNativeSeparators(c.framesDir)
             << '\n';
     return 0;
+}
+
+// What --animate reports after the encoders ran: notes, the error, or with --verbose what it wrote.
+int reportAnimation(const CommandLine &c, const AnimationRun &run, const QString &what, QTextStream &err, ProblemSink &sink)
+{
+    for (const QString &note : run.notes)
+        err << "kosovo-atlas: note: " << note << '\n';
+    err.flush();
+    if (!run.error.isEmpty()) {
+        sink.error(run.error);
+        return 1;
+    }
+    if (c.verbose)
+        err << "kosovo-atlas: wrote " << run.frames << " frames (" << what << ") to "
+            << QDir::toNativeSeparators(c.animationPath) << '\n';
+    return 0;
+}
+
+// --animate --tour: the tour's chapters, each held --chapter-seconds with its caption.
+int runTourAnimation(const CommandLine &c, const std::shared_ptr<const AtlasDocument> &document, const QString &dataDir,
+                     const QDate &today, ProblemSink &sink)
+{
+    const QString path = c.tourFile.isEmpty() ? shippedTourPath(dataDir) : c.tourFile;
+    const Result<QList<TourChapter>> tour = readTour(path, {&document->dataset(), regionIds(), today});
+    if (!sink.report(tour.errors, tour.warnings))
+        return 1;
+    const ExportRequest frame = exportRequest(c, *document->projectedMap(c.projection), today);
+    const TourVideoExporter exporter(document, c.projection, frame);
+    TourVideoSettings settings;
+    settings.speed = {c.fps, c.holdSeconds};
+    settings.chapterSeconds = c.chapterSeconds;
+    settings.language = c.language;
+    QTextStream err(stderr);
+    const AnimationRun run = exporter.run(c.animationPath, c.animationFormat, tour.value, settings, terminalProgress(err));
+    return reportAnimation(c, run, QStringLiteral("%1 chapters").arg(tour.value.size()), err, sink);
 }
 
 // --animate: frames streamed into a GIF, MP4 or WebM encoder.
@@ -120,34 +166,19 @@ int runAnimation(const CommandLine &c, const AtlasSources &sources, const QDate 
     if (!sink.report(loaded.errors, loaded.warnings))
         return 1;
     const std::shared_ptr<const AtlasDocument> &document = loaded.value;
+    if (c.tour)
+        return runTourAnimation(c, document, sources.dataDir, today, sink);
     const std::shared_ptr<const ProjectedMap> standard = document->projectedMap(c.projection);
     const FrameRequest request{c.step, c.from.value_or(document->subject().firstDay), c.to.value_or(today), {}};
     const QList<QDate> dates = frameDates(request, eventDates(document->dataset()));
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QTextStream err(stderr);
     const ExportRequest frame = exportRequest(c, *standard, request.from);
     const AnimationExporter exporter(document, mapFor(*document, c.projection, frame), frame);
     AnimationSettings settings;
     settings.fps = c.fps;
     settings.holdSeconds = c.holdSeconds;
-    const AnimationRun run = exporter.run(c.animationPath, c.animationFormat, dates, settings, [&](int done, int total) {
-        if (terminal) {
-            err << "\rkosovo-atlas: frame " << done << " of " << total << (done == total ? "\n" : "");
-            err.flush();
-        }
-        return true;
-    });
-    for (const QString &note : run.notes)
-        err << "kosovo-atlas: note: " << note << '\n';
-    err.flush();
-    if (!run.error.isEmpty()) {
-        sink.error(run.error);
-        return 1;
-    }
-    if (c.verbose)
-        err << "kosovo-atlas: wrote " << run.frames << " frames (" << dates.size() << " dates) to "
-            << QDir::toNativeSeparators(c.animationPath) << '\n';
-    return 0;
+    const AnimationRun run = exporter.run(c.animationPath, c.animationFormat, dates, settings, terminalProgress(err));
+    return reportAnimation(c, run, QStringLiteral("%1 dates").arg(dates.size()), err, sink);
 }
 
 // --list, --stats and --events need the dataset only, not the map.
@@ -173,6 +204,7 @@ int runHeadless(const CommandLine &c, const AtlasSources &sources, const QDate &
         return 2;
     }
     const QDate date = c.date.value_or(today);
+    const std::unique_ptr<QTranslator> language = installExportLanguage(c.language);
     if (c.mode == CommandMode::Frames)
         return runFrames(c, sources, today, sink);
     if (c.mode == CommandMode::Animate)

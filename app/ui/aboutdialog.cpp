@@ -42,9 +42,9 @@ QString videoLicenceNote()
 #endif
 }
 
-void showAboutDialog(QWidget *parent, const RecognitionDataset &data)
+QString aboutText(const RecognitionDataset &data)
 {
-    const QString text =
+    return
         Tr::tr("<h2>Kosovo Recognition Atlas %1</h2>"
            "<p>Which states recognise Kosovo, on any date since the declaration of independence on "
            "17 February 2008: a map, a timeline and the sources behind every event.</p>"
@@ -61,7 +61,15 @@ void showAboutDialog(QWidget *parent, const RecognitionDataset &data)
             .arg(data.events.size())
             .arg(data.states.size())
             .arg(sourcesLink(data.directory))
-            .arg(videoLicenceNote());
+            .arg(videoLicenceNote()) +
+        Tr::tr("<h3>Licences</h3>"
+               "<p><b>Code</b>: MIT licence (the file LICENSE). <b>Recognition dataset</b> (its tables and "
+               "prose): Creative Commons Attribution 4.0 (CC BY 4.0). <b>Country outlines</b>: public domain.</p>");
+}
+
+void showAboutDialog(QWidget *parent, const RecognitionDataset &data)
+{
+    const QString text = aboutText(data);
     QMessageBox box(parent);
     box.setWindowTitle(Tr::tr("About Kosovo Recognition Atlas"));
     box.setTextFormat(Qt::RichText);

@@ -4,12 +4,12 @@
 
 #include "animationexporter.h"
 #include "frameexporter.h"
+#include "seriesrangefields.h"
 
 #include <QDialog>
 
 class QComboBox;
 class QLayout;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -18,11 +18,8 @@ namespace atlas {
 
 struct AnimationRequest {
     AnimationFormat format = AnimationFormat::Gif;
-    FrameStep step = FrameStep::Months;
-    QDate from;
-    QDate to;
+    SeriesRange range;  // step, from, to, size
     AnimationSettings speed;
-    QSize size{1280, 720};
     QString path;
 };
 
@@ -38,19 +35,14 @@ public:
 private:
     void chooseFile();
     void formatChanged();
-    void buildChoices(const AnimationRequest &request, const QDate &first, const QDate &last);
+    void buildFormat(const AnimationRequest &request);
     void buildSpeed(const AnimationRequest &request);
-    QLayout *buildSizeRow(const AnimationRequest &request);
     QLayout *buildFileRow(const AnimationRequest &request);
 
     QComboBox *m_format = nullptr;
-    QComboBox *m_step = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    SeriesRangeFields *m_range = nullptr;
     QSpinBox *m_fps = nullptr;
     QDoubleSpinBox *m_hold = nullptr;
-    QSpinBox *m_width = nullptr;
-    QSpinBox *m_height = nullptr;
     QLineEdit *m_path = nullptr;
 };
 

@@ -13,6 +13,31 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
+QString groupKey(const QString &group, const char *name)
+{
+    return group + QLatin1Char('/') + QLatin1String(name);
+}
+
+SeriesRange loadRange(const QSettings &s, const QString &group)
+{
+    SeriesRange r;
+    r.step = frameStepFromWord(s.value(groupKey(group, "step")).toString()).value_or(r.step);
+    r.from = QDate::fromString(s.value(groupKey(group, "from")).toString(), Qt::ISODate);
+    r.to = QDate::fromString(s.value(groupKey(group, "to")).toString(), Qt::ISODate);
+    const QSize size = s.value(groupKey(group, "size"), r.size).toSize();
+    if (size.width() >= 64 && size.height() >= 64)
+        r.size = size;
+    return r;
+}
+
+void saveRange(QSettings &s, const QString &group, const SeriesRange &r, const QDate &today)
+{
+    s.setValue(groupKey(group, "step"), frameStepWord(r.step));
+    s.setValue(groupKey(group, "from"), r.from.toString(Qt::ISODate));
+    s.setValue(groupKey(group, "to"), r.to == today ? QString() : r.to.toString(Qt::ISODate));
+    s.setValue(groupKey(group, "size"), r.size);
+}
+
 } // namespace
 
 WindowSettings loadWindowSettings()
@@ -24,11 +49,12 @@ WindowSettings loadWindowSettings()
     w.mainSplitter = s.value(key("window/mainSplitter")).toByteArray();
     w.mapSplitter = s.value(key("window/mapSplitter")).toByteArray();
     w.lastDate = QDate::fromString(s.value(key("view/lastDate")).toString(), Qt::ISODate);
-    w.dark = s.value(key("view/theme")).toString() == QLatin1String("dark");
+    w.theme = s.value(key("view/theme"), w.theme).toString();  // checked by MainWindow::setTheme
     w.speedIndex = s.value(key("playback/speed"), -1).toInt();
     w.loop = s.value(key("playback/loop"), false).toBool();
     // Stored as the --counting word, so a rule renamed or removed falls back to net.
     w.counting = countingRuleFromWord(s.value(key("view/counting")).toString()).value_or(CountingRule::Net);
+    w.labels = s.value(key("view/labels"), false).toBool();
     return w;
 }
 
@@ -40,10 +66,11 @@ void saveWindowSettings(const WindowSettings &w)
     s.setValue(key("window/mainSplitter"), w.mainSplitter);
     s.setValue(key("window/mapSplitter"), w.mapSplitter);
     s.setValue(key("view/lastDate"), w.lastDate.toString(Qt::ISODate));
-    s.setValue(key("view/theme"), w.dark ? key("dark") : key("light"));
+    s.setValue(key("view/theme"), w.theme);
     s.setValue(key("playback/speed"), w.speedIndex);
     s.setValue(key("playback/loop"), w.loop);
     s.setValue(key("view/counting"), countingRuleWord(w.counting));
+    s.setValue(key("view/labels"), w.labels);
 }
 
 QString loadUiLanguage()
@@ -78,6 +105,33 @@ void saveExportSettings(const ExportSettings &e)
     s.setValue(key("export/title"), e.title);
     s.setValue(key("export/sourceLine"), e.sourceLine);
     s.setValue(key("export/folder"), e.folder);
+}
+
+SeriesSettings loadSeriesSettings()
+{
+    const QSettings s;
+    SeriesSettings series;
+    series.frames = loadRange(s, key("frames"));
+    series.framesFolder = s.value(key("frames/folder")).toString();
+    series.animation = loadRange(s, key("animation"));
+    series.format = animationFormatForPath(QStringLiteral("x.") + s.value(key("animation/format")).toString())
+                        .value_or(series.format);
+    series.speed.fps = std::clamp(s.value(key("animation/fps"), series.speed.fps).toInt(), 1, 60);
+    series.speed.holdSeconds = std::clamp(s.value(key("animation/hold"), series.speed.holdSeconds).toDouble(), 0.0, 60.0);
+    series.animationPath = s.value(key("animation/path")).toString();
+    return series;
+}
+
+void saveSeriesSettings(const SeriesSettings &series, const QDate &today)
+{
+    QSettings s;
+    saveRange(s, key("frames"), series.frames, today);
+    s.setValue(key("frames/folder"), series.framesFolder);
+    saveRange(s, key("animation"), series.animation, today);
+    s.setValue(key("animation/format"), animationFormatExtensions().value(int(series.format)));
+    s.setValue(key("animation/fps"), series.speed.fps);
+    s.setValue(key("animation/hold"), series.speed.holdSeconds);
+    s.setValue(key("animation/path"), series.animationPath);
 }
 
 QDate startDate(const std::optional<QDate> &requested, const QDate &firstDay, const QDate &today)

@@ -26,6 +26,7 @@ namespace atlas {
 namespace {
 
 constexpr double kCountTop = 200.0;          // y range of the history chart (193 UN members)
+constexpr int kKeyMarkerSize = 9;            // key-date squares, in pixels
 const QColor kMarkerColour(0xD6, 0x27, 0x28);  // the same red as the map's selection outline
 // Okabe-Ito colours the status palette leaves free, one per non-net rule (net uses "recognises").
 const std::array<QColor, 4> kRuleColours = {QColor(), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
@@ -35,12 +36,14 @@ QChartView *makeView(QChart *chart, QWidget *parent)
 {
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    chart->setBackgroundPen(Qt::NoPen);  // showFocus() draws one while the chart has the focus
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);  // six entries under the history chart: names may be cut short
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing, true);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumHeight(220);
+    view->setFocusPolicy(Qt::StrongFocus);  // reachable with Tab (shown by showFocus); Left/Right move the date
     return view;
 }
 
@@ -93,7 +96,7 @@ void ChartsPanel::buildHistoryChart()
             m_ruleCurves[std::size_t(rule)] = new QLineSeries;
     m_keyPoints = new QScatterSeries;
     m_keyPoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_keyPoints->setMarkerSize(9);
+    m_keyPoints->setMarkerSize(kKeyMarkerSize);
     m_marker = new QLineSeries;
     m_timeAxis = new QCategoryAxis;
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -111,20 +114,68 @@ void ChartsPanel::buildHistoryChart()
         s->attachAxis(m_countAxis);
     }
     hideFromLegend(m_history, m_marker);
-    connect(m_keyPoints, &QScatterSeries::hovered, this, &ChartsPanel::showKeyDate);
+    connect(m_history, &QChart::plotAreaChanged, this, &ChartsPanel::placeKeyDates);
     m_historyView = makeView(m_history, this);
     m_historyView->viewport()->installEventFilter(this);
+    m_historyView->installEventFilter(this);
     m_historyView->viewport()->setCursor(Qt::PointingHandCursor);
 }
 
-void ChartsPanel::showKeyDate(const QPointF &point, bool entered)
+// The key dates' squares sit just under the top of the plot, whatever its height: Qt Charts clips
+// a marker at the plot's edge, which cut them in half.
+double ChartsPanel::keyDateY() const
 {
-    const auto it = std::find_if(m_keyDates.cbegin(), m_keyDates.cend(),
-                                 [&](const KeyDate &k) { return qAbs(xOf(k.date) - point.x()) < 0.5; });
-    if (entered && it != m_keyDates.cend())
-        QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(longDate(it->date), it->label), m_historyView);
-    else
-        QToolTip::hideText();
+    const double height = std::max(1.0, m_history->plotArea().height());
+    return kCountTop * (1.0 - (kKeyMarkerSize / 2.0 + 2.0) / height);
+}
+
+void ChartsPanel::placeKeyDates()
+{
+    QList<QPointF> points;
+    const double y = keyDateY();
+    for (const KeyDate &k : std::as_const(m_keyDates))
+        if (k.date >= m_from && k.date <= m_to)
+            points << QPointF(xOf(k.date), y);
+    if (points == m_keyPoints->points())
+        return;
+    m_keyPoints->replace(points);
+    for (int i = 0; i < m_keyLines.size() && i < points.size(); ++i)
+        m_keyLines[i]->replace({QPointF(points[i].x(), 0), points[i]});
+}
+
+QList<QRect> ChartsPanel::keyDateSquares() const
+{
+    QList<QRect> out;
+    const int half = kKeyMarkerSize / 2 + 1;
+    for (const QPointF &point : m_keyPoints->points()) {
+        const QPointF inChart = m_history->mapToPosition(point, m_keyPoints);
+        const QPoint centre = m_historyView->mapFromScene(m_history->mapToScene(inChart));
+        out << QRect(centre - QPoint(half, half), centre + QPoint(half, half));
+    }
+    return out;
+}
+
+QRect ChartsPanel::historyPlotArea() const
+{
+    return m_historyView->mapFromScene(m_history->mapToScene(m_history->plotArea())).boundingRect();
+}
+
+// "17 February 2008: Declaration of independence" over a key date's square (a few pixels of
+// slack), else what a click on the chart does.
+QString ChartsPanel::toolTipAt(const QPoint &viewPos) const
+{
+    const QList<QRect> squares = keyDateSquares();
+    const QList<KeyDate> shown = [this] {
+        QList<KeyDate> out;
+        for (const KeyDate &k : m_keyDates)
+            if (k.date >= m_from && k.date <= m_to)
+                out << k;
+        return out;
+    }();
+    for (int i = 0; i < squares.size() && i < shown.size(); ++i)
+        if (squares[i].adjusted(-3, -3, 3, 3).contains(viewPos))
+            return tr("%1: %2").arg(longDate(shown[i].date), shown[i].label);
+    return m_historyView->toolTip();
 }
 
 void ChartsPanel::buildGroupChart()
@@ -148,6 +199,7 @@ void ChartsPanel::buildGroupChart()
     series->attachAxis(m_shareAxis);
     m_groups->legend()->hide();  // same two colours as the history chart's legend beside it
     m_groupView = makeView(m_groups, this);
+    m_groupView->installEventFilter(this);
 }
 
 void ChartsPanel::retranslate()
@@ -158,8 +210,10 @@ void ChartsPanel::retranslate()
     ruleCurve(CountingRule::SerbiaMfa)->setName(tr("Serbia's count"));
     ruleCurve(CountingRule::Confirmed)->setName(tr("Confirmed only"));
     m_withdrawals->setName(tr("Withdrawal claimed"));
-    m_keyPoints->setName(tr("Key dates (hover for details)"));
+    m_keyPoints->setName(tr("Key dates (point at a square for details)"));
     m_historyView->setToolTip(tr("Click or drag to move the slider to that date"));
+    m_historyView->setAccessibleName(m_history->title());
+    m_groupView->setAccessibleName(tr("Members recognising, by group"));
     m_groups->setTitle(tr("Members recognising, by group"));
     m_groupRecognising->setLabel(tr("Recognise"));
     m_groupWithdrawals->setLabel(tr("Withdrawal claimed"));
@@ -188,22 +242,20 @@ void ChartsPanel::setHistory(const QList<CountPoint> &steps, const QList<KeyDate
     for (int year = from.year() + 1; year <= to.year(); year += yearStep)
         m_timeAxis->append(QString::number(year), xOf(QDate(year, 1, 1)));
     m_timeAxis->setRange(0, xOf(to));
-    QList<QPointF> keyPoints;
     qDeleteAll(m_keyLines);
     m_keyLines.clear();
     for (const KeyDate &k : keyDates) {
         if (k.date < from || k.date > to)
             continue;
-        keyPoints << QPointF(xOf(k.date), kCountTop - 4);
         auto *line = new QLineSeries;
-        line->append({QPointF(xOf(k.date), 0), QPointF(xOf(k.date), kCountTop - 4)});
         m_history->addSeries(line);
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_countAxis);
         hideFromLegend(m_history, line);
         m_keyLines << line;
     }
-    m_keyPoints->replace(keyPoints);
+    m_keyPoints->clear();
+    placeKeyDates();
     setColours(m_theme, m_palette);
 }
 
@@ -321,6 +373,9 @@ QList<QPointF> ChartsPanel::ruleCurvePoints(CountingRule rule) const
     return ruleCurve(rule)->points();
 }
 
+QWidget *ChartsPanel::historyView() const { return m_historyView; }
+QWidget *ChartsPanel::groupView() const { return m_groupView; }
+
 QWidget *ChartsPanel::historyArea() const
 {
     return m_historyView->viewport();
@@ -341,8 +396,25 @@ QDate ChartsPanel::dateAtView(const QPoint &viewPos) const
     return std::clamp(m_from.addDays(qRound64(x)), m_from, m_to);
 }
 
+// A chart reached with Tab says so: a frame in the highlight colour while it has the focus.
+void ChartsPanel::showFocus(QChartView *view, bool focused)
+{
+    view->chart()->setBackgroundPen(focused ? QPen(m_palette.color(QPalette::Highlight), 3) : QPen(Qt::NoPen));
+}
+
 bool ChartsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        for (QChartView *view : {m_historyView, m_groupView})
+            if (watched == view)
+                showFocus(view, event->type() == QEvent::FocusIn);
+    }
+    if (watched == m_historyView->viewport() && event->type() == QEvent::ToolTip) {
+        // The scene would answer with its items' (empty) tooltips and hide ours.
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QToolTip::showText(help->globalPos(), toolTipAt(help->pos()), m_historyView->viewport());
+        return true;
+    }
     const bool press = event->type() == QEvent::MouseButtonPress;
     if (watched == m_historyView->viewport() && (press || event->type() == QEvent::MouseMove)) {
         const auto *mouse = static_cast<QMouseEvent *>(event);

@@ -59,6 +59,12 @@ public:
     // Where `date` is on the history chart, in historyArea() coordinates (for clicks in tests).
     QWidget *historyArea() const;
     QPoint historyPointOf(const QDate &date) const;
+    // The key-date squares and the plot area, in historyArea() coordinates; the tooltip there.
+    QList<QRect> keyDateSquares() const;
+    QRect historyPlotArea() const;
+    QString toolTipAt(const QPoint &viewPos) const;
+    QWidget *historyView() const;  // the chart widgets, in the window's Tab order
+    QWidget *groupView() const;
 
 signals:
     void dateRequested(const QDate &date);
@@ -73,7 +79,9 @@ private:
     void applyCurvePens();
     void buildHistoryChart();
     void buildGroupChart();
-    void showKeyDate(const QPointF &point, bool entered);  // tooltip over a key-date square
+    double keyDateY() const;
+    void placeKeyDates();
+    void showFocus(QChartView *view, bool focused);
     void refresh();
     void refreshBars();
     double xOf(const QDate &date) const { return double(m_from.daysTo(date)); }

@@ -79,14 +79,27 @@ void EventSlider::paintEvent(QPaintEvent *event)
         p.drawLine(xOf(v), tickTop, xOf(v), tickBottom);
     p.setPen(palette().color(QPalette::WindowText));
     const QDate end = dateAt(maximum());
-    const int yearStep = width() / std::max(1, end.year() - m_start.year() + 1) < fontMetrics().horizontalAdvance(QStringLiteral("2000 ")) ? 2 : 1;
-    for (int year = m_start.year() + 1; year <= end.year(); year += yearStep) {
+    const int yearStep = yearLabelStep();
+    const int firstYear = (m_start.year() + yearStep) / yearStep * yearStep;  // 2010, 2015...: round years
+    for (int year = firstYear; year <= end.year(); year += yearStep) {
         const int x = xOf(valueOf(QDate(year, 1, 1)));
         const QString label = QString::number(year);
         const int w = fontMetrics().horizontalAdvance(label);
         p.drawLine(x, tickTop, x, tickBottom + 3);
         p.drawText(QRect(x - w, tickBottom + 2, 2 * w, fontMetrics().height()), Qt::AlignHCenter | Qt::AlignTop, label);
     }
+}
+
+// Every year when there is room, else every 2nd, 5th or 10th: labels never run together,
+// whatever the width and the font (presentation mode's is large).
+int EventSlider::yearLabelStep() const
+{
+    const int years = std::max(1, dateAt(maximum()).year() - m_start.year() + 1);
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("2000  "));
+    for (int step : {1, 2, 5})
+        if (width() * step / years >= labelWidth)
+            return step;
+    return 10;
 }
 
 void EventSlider::mousePressEvent(QMouseEvent *event)

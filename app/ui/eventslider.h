@@ -22,6 +22,7 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    int yearLabelStep() const;  // 1: every year is labelled, 2: every other year, then 5 or 10
 
 protected:
     // The slider itself takes the top of the widget; ticks and year labels go underneath.

@@ -25,13 +25,40 @@
 #include <QStandardPaths>
 
 namespace atlas {
-namespace {
 
-QString defaultFolder(const ExportSettings &settings)
+QString defaultExportFolder(const ExportSettings &settings)
 {
     if (!settings.folder.isEmpty() && QFileInfo(settings.folder).isDir())
         return settings.folder;
-    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // The pictures folder is not created everywhere (fresh accounts, minimal desktops): the first
+    // of these that exists, so the file dialog never opens on a folder that is not there.
+    for (const auto location : {QStandardPaths::PicturesLocation, QStandardPaths::DocumentsLocation,
+                                QStandardPaths::HomeLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::currentPath();
+}
+
+namespace {
+
+// Runs `work` (a frame series or an animation) under a window-modal progress dialog whose Cancel
+// stops it: `work` gets the progress callback the exporters take.
+template <typename Work>
+auto withProgress(QWidget *window, const QString &label, const QString &cancel, Work work)
+{
+    QProgressDialog progress(label, cancel, 0, 1, window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const std::function<bool(int, int)> step = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    auto run = work(step);
+    progress.reset();
+    return run;
 }
 
 } // namespace
@@ -93,10 +120,11 @@ AnimationRun ExportController::writeAnimation(const AnimationRequest &request, c
                                               const std::function<bool(int, int)> &progress)
 {
     ExportSettings sized = settings;
-    sized.size = request.size;
+    sized.size = request.range.size;
     const ExportRequest frame = viewExportRequest(m_view.viewport(), m_view.options(), sized);
     const AnimationExporter exporter(m_document, mapFor(frame), frame);
-    const FrameRequest frames{request.step, request.from, request.to, {}};
+    const QDate to = request.range.to.isValid() ? request.range.to : QDate::currentDate();
+    const FrameRequest frames{request.range.step, request.range.from.isValid() ? request.range.from : m_document->subject().firstDay, to, {}};
     const AnimationRun run = exporter.run(request.path, request.format,
                                           frameDates(frames, eventDates(m_document->dataset())), request.speed, progress);
     if (run.error.isEmpty() && !run.cancelled)
@@ -108,7 +136,7 @@ QString ExportController::askSaveFile(const QString &title, const QString &name,
                                       QString *selectedFilter)
 {
     ExportSettings settings = loadExportSettings();
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultFolder(settings)).filePath(name),
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(defaultExportFolder(settings)).filePath(name),
                                                       filter, selectedFilter);
     if (!path.isEmpty()) {
         settings.folder = QFileInfo(path).absolutePath();
@@ -173,53 +201,49 @@ void ExportController::exportStatusCsv()
 void ExportController::exportFrames()
 {
     ExportSettings settings = loadExportSettings();
+    SeriesSettings series = loadSeriesSettings();
     const QDate today = QDate::currentDate();
-    const QDate first = m_document->subject().firstDay;
-    const FrameRequest initial{FrameStep::EventDates, first, today,
-                               QDir(defaultFolder(settings)).filePath(QStringLiteral("kosovo-frames"))};
-    FrameExportDialog dialog(initial, first, today, m_window);
-    if (dialog.exec() != QDialog::Accepted || dialog.request().folder.isEmpty())
+    const QString folder = series.framesFolder.isEmpty()
+                               ? QDir(defaultExportFolder(settings)).filePath(QStringLiteral("kosovo-frames"))
+                               : series.framesFolder;
+    FrameExportDialog dialog(series.frames, unusedFolderName(folder), m_document->subject().firstDay, today, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.folder().isEmpty())
         return;
-    const FrameRequest request = dialog.request();
-    QProgressDialog progress(tr("Writing frames…"), tr("Cancel"), 0, 1, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    const FrameRun run = writeFrames(request, settings, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
+    series.frames = dialog.range();
+    series.framesFolder = dialog.folder();
+    saveSeriesSettings(series, today);
+    settings.size = series.frames.size;
+    const FrameRun run = withProgress(m_window, tr("Writing frames…"), tr("Cancel"), [&](const auto &progress) {
+        return writeFrames(dialog.request(), settings, progress);
     });
-    progress.reset();
-    settings.folder = QFileInfo(request.folder).absolutePath();
-    saveExportSettings(settings);
     if (!run.error.isEmpty())
         report(tr("%1\n\nNo frames were written.").arg(run.error));
 }
 
 void ExportController::exportAnimation()
 {
-    ExportSettings settings = loadExportSettings();
+    const ExportSettings settings = loadExportSettings();
+    SeriesSettings series = loadSeriesSettings();
     const QDate today = QDate::currentDate();
-    const QDate first = m_document->subject().firstDay;
     AnimationRequest initial;
-    initial.from = first;
-    initial.to = today;
-    initial.path = QDir(defaultFolder(settings)).filePath(QStringLiteral("kosovo-recognition.gif"));
-    AnimationExportDialog dialog(initial, first, today, m_window);
+    initial.format = series.format;
+    initial.range = series.animation;
+    initial.speed = series.speed;
+    initial.path = series.animationPath.isEmpty()
+                       ? QDir(defaultExportFolder(settings)).filePath(QStringLiteral("kosovo-recognition.gif"))
+                       : series.animationPath;
+    AnimationExportDialog dialog(initial, m_document->subject().firstDay, today, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.request().path.isEmpty())
         return;
     const AnimationRequest request = dialog.request();
-    QProgressDialog progress(tr("Writing animation…"), tr("Cancel"), 0, 1, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    const AnimationRun run = writeAnimation(request, settings, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
+    series.format = request.format;
+    series.animation = request.range;
+    series.speed = request.speed;
+    series.animationPath = request.path;
+    saveSeriesSettings(series, today);
+    const AnimationRun run = withProgress(m_window, tr("Writing animation…"), tr("Cancel"), [&](const auto &progress) {
+        return writeAnimation(request, settings, progress);
     });
-    progress.reset();
-    settings.folder = QFileInfo(request.path).absolutePath();
-    saveExportSettings(settings);
     if (!run.error.isEmpty())
         report(run.error);
 }

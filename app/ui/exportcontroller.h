@@ -19,6 +19,10 @@ class QWidget;
 
 namespace atlas {
 
+// Where the export dialogs open: the last folder written to while it exists, else the first
+// existing of the user's pictures, documents and home folders (QStandardPaths).
+QString defaultExportFolder(const ExportSettings &settings);
+
 class AtlasDocument;
 class MapView;
 struct AnimationRequest;

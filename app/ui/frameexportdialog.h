@@ -1,13 +1,13 @@
-// File > Export frames: which dates (each event or each month, between two dates) and which folder.
+// File > Export Frames: which dates and size (as --frames' --step, --from, --to, --size) and
+// the new folder the numbered PNGs and frames.csv go into.
 #pragma once
 
 #include "frameexporter.h"
+#include "seriesrangefields.h"
 
 #include <QDialog>
 
-class QDateEdit;
 class QLineEdit;
-class QRadioButton;
 
 namespace atlas {
 
@@ -16,18 +16,18 @@ class FrameExportDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(FrameExportDialog)
 
 public:
-    // `first`/`last`: the allowed range; `request` gives the initial values.
-    FrameExportDialog(const FrameRequest &request, const QDate &first, const QDate &last, QWidget *parent = nullptr);
+    // `first`/`last`: the allowed days; `range` and `folder` the initial values.
+    FrameExportDialog(const SeriesRange &range, const QString &folder, const QDate &first, const QDate &last,
+                      QWidget *parent = nullptr);
 
-    FrameRequest request() const;
+    SeriesRange range() const;
+    QString folder() const;
+    FrameRequest request() const;  // the range's dates into folder()
 
 private:
     void chooseFolder();
 
-    QRadioButton *m_events = nullptr;
-    QRadioButton *m_months = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    SeriesRangeFields *m_range = nullptr;
     QLineEdit *m_folder = nullptr;
 };
 

@@ -47,8 +47,17 @@ QString longDate(const QDate &date)
 
 QString shortDate(const QDate &date)
 {
+    const QLocale locale;
     //: QDate::toString format of a short date: d = day, MMM = short month name, yyyy = year.
-    return QLocale().toString(date, Tr::tr("d MMM yyyy"));
+    QString format = Tr::tr("d MMM yyyy");
+    // British English abbreviates September alone to four letters ("Sept", beside "Oct"): English
+    // months are cut to three letters, all alike.
+    if (locale.language() == QLocale::English && format.contains(QLatin1String("MMM")) &&
+        !format.contains(QLatin1String("MMMM"))) {
+        const QString month = locale.monthName(date.month(), QLocale::LongFormat).left(3);
+        format.replace(QLatin1String("MMM"), QLatin1Char('\'') + month + QLatin1Char('\''));
+    }
+    return locale.toString(date, format);
 }
 
 QString localName(const StateNames &names, const QString &code, const QString &english)

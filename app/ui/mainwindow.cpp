@@ -8,6 +8,8 @@
 #include "exportcontroller.h"
 #include "labels.h"
 #include "mapview.h"
+#include "shortcutsdialog.h"
+#include "menucommands.h"
 #include "recognitiontimeline.h"
 #include "regionpresets.h"
 #include "statenames.h"
@@ -15,6 +17,7 @@
 #include "timelinebar.h"
 #include "timelineseries.h"
 #include "dialogproblemsink.h"
+#include "mapprojection.h"
 #include "tourcard.h"
 #include "tourcontroller.h"
 #include "tourreader.h"
@@ -35,61 +38,6 @@ namespace atlas {
 namespace {
 
 Q_LOGGING_CATEGORY(lcNames, "atlas.names", QtWarningMsg)
-
-// Property holding a menu item's untranslated MainWindow message, so retranslate() finds them all,
-// and, for a message with %1, the date that fills it in (formatted in the UI language).
-const char *const kSourceText = "atlasSourceText";
-const char *const kDateArgument = "atlasDateArgument";
-
-void applySourceText(QAction *action)
-{
-    const QByteArray source = action->property(kSourceText).toByteArray();
-    if (source.isEmpty())
-        return;
-    const QString text = MainWindow::tr(source.constData());
-    const QDate date = action->property(kDateArgument).toDate();
-    action->setText(date.isValid() ? text.arg(longDate(date)) : text);
-}
-
-void setSourceText(QAction *action, const char *source, const QDate &dateArgument = QDate())
-{
-    if (!source)
-        return;
-    action->setProperty(kSourceText, QByteArray(source));
-    action->setProperty(kDateArgument, dateArgument);
-    applySourceText(action);
-}
-
-template <typename Parent>  // QMenuBar or QMenu
-QMenu *addMenu(Parent *parent, const char *source)
-{
-    QMenu *menu = parent->addMenu(QString());
-    setSourceText(menu->menuAction(), source);
-    return menu;
-}
-
-// A menu command that also works while the menu bar is hidden (presentation mode). `source` is
-// untranslated (QT_TR_NOOP).
-template <typename Slot>
-QAction *addCommand(QWidget *window, QMenu *menu, const char *source, const QKeySequence &key, Slot &&slot)
-{
-    QAction *action = menu->addAction(QString());
-    setSourceText(action, source);
-    action->setShortcut(key);
-    window->addAction(action);
-    QObject::connect(action, &QAction::triggered, window, std::forward<Slot>(slot));
-    return action;
-}
-
-QAction *addToggle(QWidget *window, QMenu *menu, const char *source, const QKeySequence &key)
-{
-    QAction *action = menu->addAction(QString());
-    setSourceText(action, source);
-    action->setShortcut(key);
-    action->setCheckable(true);
-    window->addAction(action);
-    return action;
-}
 
 // A missing names file means English names only; a broken one is logged, never fatal.
 std::shared_ptr<const StateNames> loadStateNames(const QString &dataDir)
@@ -199,6 +147,10 @@ void MainWindow::buildFileMenu()
         m_panel->focusSearch();
     });
     addCommand(this, edit, QT_TR_NOOP("Clear &Selection"), QKeySequence(), [this] { selectState(-1); });
+    // Window-wide, so they still work after Enter has moved the focus to the side panel.
+    addCommand(this, edit, QT_TR_NOOP("&Next State"), QKeySequence(Qt::Key_BracketRight), [this] { m_map->cycleSelection(+1); });
+    addCommand(this, edit, QT_TR_NOOP("&Previous State"), QKeySequence(Qt::Key_BracketLeft),
+               [this] { m_map->cycleSelection(-1); });
 }
 
 void MainWindow::buildViewMenu()
@@ -211,20 +163,18 @@ void MainWindow::buildViewMenu()
         if (!regionSource(id))
             region->setText(id);
     }
-    addCommand(this, view, QT_TR_NOOP("&Reset View"), QKeySequence(tr("Ctrl+0")),
+    addCommand(this, view, QT_TR_NOOP("Reset &View"), QKeySequence(tr("Ctrl+0")),
                [this] { m_map->showRegion(QStringLiteral("world")); });
     addCommand(this, view, QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn, [this] { m_map->zoomBy(1.5); });
     addCommand(this, view, QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_map->zoomBy(1 / 1.5); });
+    buildProjectionMenu(view);
     buildLanguageMenu(view);
     buildCountingMenu(view);
     view->addSeparator();
-    auto *themes = new QActionGroup(this);
-    m_lightAction = addToggle(this, view, QT_TR_NOOP("&Light Theme"), QKeySequence());
-    m_darkAction = addToggle(this, view, QT_TR_NOOP("&Dark Theme"), QKeySequence());
-    themes->addAction(m_lightAction);
-    themes->addAction(m_darkAction);
-    m_lightAction->setChecked(true);
-    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    buildThemeActions(view);
+    m_labelsAction = addToggle(this, view, QT_TR_NOOP("Country &Names"), QKeySequence());
+    m_labelsAction->setObjectName(QStringLiteral("countryNames"));
+    connect(m_labelsAction, &QAction::toggled, m_map, &MapView::setLabels);
     view->addSeparator();
     m_panelAction = addToggle(this, view, QT_TR_NOOP("State &Panel"), QKeySequence(tr("Ctrl+1")));
     m_chartsAction = addToggle(this, view, QT_TR_NOOP("&Charts"), QKeySequence(tr("Ctrl+2")));
@@ -239,6 +189,47 @@ void MainWindow::buildViewMenu()
                                      [this] { setPresentationMode(false); });
     m_leavePresentation->setEnabled(false);
     addCommand(this, view, QT_TR_NOOP("Guided &Tour"), QKeySequence(tr("Ctrl+T")), [this] { startTour(); });
+}
+
+// Light, dark and the projector's high contrast, as --theme offers them.
+void MainWindow::buildThemeActions(QMenu *view)
+{
+    m_themes = new QActionGroup(this);
+    const std::pair<const char *, const char *> themes[] = {{"light", QT_TR_NOOP("Li&ght Theme")},
+                                                            {"dark", QT_TR_NOOP("&Dark Theme")},
+                                                            {"projector", QT_TR_NOOP("Projector T&heme (High Contrast)")}};
+    for (const auto &[id, source] : themes) {
+        QAction *action = addToggle(this, view, source, QKeySequence());
+        action->setData(QString::fromLatin1(id));
+        m_themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = QString::fromLatin1(id)] { setTheme(theme); });
+    }
+    m_themes->actions().first()->setChecked(true);
+}
+
+// The projections --projection offers; the map keeps its region, selection and date.
+void MainWindow::buildProjectionMenu(QMenu *view)
+{
+    QMenu *menu = addMenu(view, QT_TR_NOOP("Map Pro&jection"));
+    m_projections = new QActionGroup(this);
+    const std::pair<ProjectionKind, const char *> kinds[] = {
+        {ProjectionKind::EqualEarth, QT_TR_NOOP("&Equal Earth")},
+        {ProjectionKind::Robinson, QT_TR_NOOP("&Robinson")},
+        {ProjectionKind::PlateCarree, QT_TR_NOOP("&Plate Carrée (Longitude/Latitude)")}};
+    for (const auto &[kind, source] : kinds) {
+        QAction *action = addToggle(this, menu, source, QKeySequence());
+        action->setData(int(kind));
+        action->setChecked(kind == m_map->projection());
+        m_projections->addAction(action);
+        connect(action, &QAction::triggered, this, [this, kind = kind] { setProjection(kind); });
+    }
+}
+
+void MainWindow::setProjection(ProjectionKind kind)
+{
+    m_map->setProjection(kind);
+    for (QAction *action : m_projections->actions())
+        action->setChecked(action->data().toInt() == int(kind));
 }
 
 void MainWindow::buildTimeMenu()
@@ -263,9 +254,21 @@ void MainWindow::buildTimeMenu()
 void MainWindow::buildHelpMenu()
 {
     QMenu *help = addMenu(menuBar(), QT_TR_NOOP("&Help"));
-    addCommand(this, help, QT_TR_NOOP("&About Kosovo Recognition Atlas"), QKeySequence::HelpContents,
+    addCommand(this, help, QT_TR_NOOP("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    help->addSeparator();
+    addCommand(this, help, QT_TR_NOOP("&About Kosovo Recognition Atlas"), QKeySequence(),
                [this] { showAboutDialog(this, m_document->dataset()); });
     addCommand(this, help, QT_TR_NOOP("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsDialog(this);
+    m_shortcuts->refresh();
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    return m_shortcuts;
 }
 
 void MainWindow::buildLanguageMenu(QMenu *parent)
@@ -347,7 +350,7 @@ static const char *countingRuleSource(CountingRule rule)
 
 void MainWindow::buildCountingMenu(QMenu *parent)
 {
-    QMenu *menu = addMenu(parent, QT_TR_NOOP("&Counting Rule"));
+    QMenu *menu = addMenu(parent, QT_TR_NOOP("Co&unting Rule"));
     m_countingRules = new QActionGroup(this);
     for (CountingRule rule : kAllCountingRules) {
         QAction *action = addToggle(this, menu, countingRuleSource(rule), QKeySequence());
@@ -383,12 +386,16 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Kosovo Recognition Atlas"));
+    // The display name first: the platform appends it to a title that lacks it, so setting the
+    // title first would leave the previous language's name after it.
     QApplication::setApplicationDisplayName(tr("Kosovo Recognition Atlas"));
+    setWindowTitle(tr("Kosovo Recognition Atlas"));
     for (QAction *action : findChildren<QAction *>())
-        applySourceText(action);
+        retranslateMenuItem(action);
     for (QAction *action : m_languages->actions())
         action->setChecked(action->data().toString() == currentUiLanguage());
+    if (m_shortcuts)
+        m_shortcuts->refresh();
 }
 
 void MainWindow::connectPanels()
@@ -438,19 +445,25 @@ MapTheme MainWindow::mapTheme() const
 {
     if (m_presentation)
         return MapTheme::projector();
-    return m_dark ? MapTheme::dark() : MapTheme::light();
+    return MapTheme::byId(m_theme).value_or(MapTheme::light());
 }
 
 void MainWindow::setDarkTheme(bool dark)
 {
-    m_dark = dark;
-    (dark ? m_darkAction : m_lightAction)->setChecked(true);
+    setTheme(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+}
+
+void MainWindow::setTheme(const QString &id)
+{
+    m_theme = MapTheme::byId(id) ? id : QStringLiteral("light");
+    for (QAction *action : m_themes->actions())
+        action->setChecked(action->data().toString() == m_theme);
     applyTheme();
 }
 
 void MainWindow::applyTheme()
 {
-    applyAppPalette(m_dark);
+    applyAppPalette(isDarkTheme() && !m_presentation);  // presentation is black on white
     m_map->setTheme(mapTheme());
     m_charts->setColours(mapTheme(), QApplication::palette());
 }
@@ -463,15 +476,20 @@ void MainWindow::setPresentationMode(bool on)
     m_presentationAction->setChecked(on);
     m_leavePresentation->setEnabled(on && !m_tour->isActive());  // during a tour Esc leaves the tour first
     menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
     m_panel->setVisible(!on && m_panelAction->isChecked());
     m_charts->setVisible(!on && m_chartsAction->isChecked());
     m_timeline->setPresentation(on);
     applyTheme();
     if (on) {
         m_wasMaximized = isMaximized();
+        m_normalGeometry = geometry();
         showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
     } else {
-        m_wasMaximized ? showMaximized() : showNormal();
+        showNormal();
+        setGeometry(m_normalGeometry);  // where it was, whatever the window manager did meanwhile
     }
     m_map->setFocus();
 }
@@ -490,8 +508,9 @@ void MainWindow::restoreSettings()
         m_mapSplitter->setSizes({height() * 70 / 100, height() * 30 / 100});
     m_timeline->setSpeedIndex(s.speedIndex);
     m_loopAction->setChecked(s.loop);
-    setDarkTheme(s.dark);
+    setTheme(s.theme);
     setCountingRule(s.counting);
+    m_labelsAction->setChecked(s.labels);
 }
 
 void MainWindow::saveSettings() const
@@ -502,10 +521,11 @@ void MainWindow::saveSettings() const
     s.mainSplitter = m_mainSplitter->saveState();
     s.mapSplitter = m_mapSplitter->saveState();
     s.lastDate = date();
-    s.dark = m_dark;
+    s.theme = m_theme;
     s.speedIndex = m_timeline->speedIndex();
     s.loop = m_timeline->loops();
     s.counting = m_counting;
+    s.labels = m_labelsAction->isChecked();
     saveWindowSettings(s);
 }
 

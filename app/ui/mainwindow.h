@@ -5,6 +5,7 @@
 #pragma once
 
 #include "countingrule.h"
+#include "mapprojection.h"
 #include "maptheme.h"
 
 #include <QDate>
@@ -24,6 +25,7 @@ class MapView;
 class StateNames;
 class StatePanel;
 class TimelineBar;
+class ShortcutsDialog;
 class TourController;
 
 class MainWindow final : public QMainWindow {
@@ -35,6 +37,7 @@ public:
     MainWindow(std::shared_ptr<const AtlasDocument> document, const QDate &date, const QDate &today, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    const AtlasDocument &document() const { return *m_document; }
     MapView *mapView() const { return m_map; }
     TimelineBar *timelineBar() const { return m_timeline; }
     StatePanel *statePanel() const { return m_panel; }
@@ -47,8 +50,15 @@ public:
     QDate date() const;
     void setDate(const QDate &date);
     void selectState(int stateIndex);  // -1 clears
-    bool isDarkTheme() const { return m_dark; }
+    bool isDarkTheme() const { return m_theme == QLatin1String("dark"); }
     void setDarkTheme(bool dark);
+    // View > Light / Dark / Projector Theme: a MapTheme id (an unknown one means light).
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &id);
+    // View > Map Projection; the window's menu follows.
+    void setProjection(ProjectionKind kind);
+    // Help > Keyboard Shortcuts (F1): shows the sheet, created on first use.
+    ShortcutsDialog *showShortcuts();
     bool isPresentationMode() const { return m_presentation; }
     void setPresentationMode(bool on);
     MapTheme mapTheme() const;
@@ -77,6 +87,8 @@ private:
     void buildTimeMenu();
     void buildHelpMenu();
     void buildLanguageMenu(QMenu *parent);
+    void buildProjectionMenu(QMenu *view);
+    void buildThemeActions(QMenu *view);
     void buildTourKeys();
     void onTourActiveChanged(bool active);
     void openTourFile();
@@ -98,8 +110,10 @@ private:
     TourController *m_tour = nullptr;
     QSplitter *m_mainSplitter = nullptr;  // map column | side panel
     QSplitter *m_mapSplitter = nullptr;   // map over charts
-    QAction *m_darkAction = nullptr;
-    QAction *m_lightAction = nullptr;
+    QActionGroup *m_themes = nullptr;       // light, dark, projector; data = the MapTheme id
+    QActionGroup *m_projections = nullptr;  // data = int(ProjectionKind)
+    ShortcutsDialog *m_shortcuts = nullptr;
+    QAction *m_labelsAction = nullptr;  // View > Country Names
     QAction *m_presentationAction = nullptr;
     QAction *m_leavePresentation = nullptr;
     QAction *m_panelAction = nullptr;
@@ -110,9 +124,10 @@ private:
     QActionGroup *m_languages = nullptr;  // one checkable action per UI language, data = its id
     QActionGroup *m_countingRules = nullptr;  // one checkable action per rule, data = int(CountingRule)
     CountingRule m_counting = CountingRule::Net;
-    bool m_dark = false;
+    QString m_theme = QStringLiteral("light");
     bool m_presentation = false;
     bool m_wasMaximized = false;
+    QRect m_normalGeometry;  // before presentation mode, restored on leaving it
 };
 
 } // namespace atlas

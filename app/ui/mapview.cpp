@@ -92,8 +92,10 @@ void MapView::updateDetail()
         return;  // on its way; 1:50m meanwhile
     // Reading and projecting 1:10m takes about a second: on a thread, 1:50m drawn meanwhile.
     const ProjectionKind kind = m_standardMap->projectionKind();
-    m_fineLoader = std::thread([this, document = m_document, kind] {
+    m_fineLoader = std::thread([this, document = m_document, kind, labels = m_options.labels] {
         std::shared_ptr<const ProjectedMap> fine = document->projectedMap(kind, MapDetail::Fine);
+        if (labels)
+            fine->labelAnchors();  // here rather than in the first paint at 1:10m
         QMetaObject::invokeMethod(this, [this, fine] { fineMapReady(fine); }, Qt::QueuedConnection);
     });
 }
@@ -158,6 +160,12 @@ void MapView::setTheme(const MapTheme &theme)
 void MapView::setCountingRule(CountingRule rule)
 {
     m_options.counting = rule;
+    update();
+}
+
+void MapView::setLabels(bool on)
+{
+    m_options.labels = on;
     update();
 }
 

@@ -45,6 +45,7 @@ public:
     QDate date() const { return m_options.date; }
     void setTheme(const MapTheme &theme);
     void setCountingRule(CountingRule rule);  // the counter's rule and the rule marks; colours stay by status
+    void setLabels(bool on);  // country names in the UI language (RenderOptions::labels)
     void setSelectedState(int stateIndex);  // -1 clears
     void setEmphasis(const QStringList &codes);  // a tour chapter's states, outlined; empty clears
     int selectedState() const { return m_selectedState; }
@@ -52,6 +53,7 @@ public:
     void showRegion(const QString &regionId);  // fits a preset (regionpresets.h) and keeps it fitted on resize
     QString region() const { return m_followRegion ? m_region : QString(); }
     void zoomBy(double factor);                // > 1 zooms in, around the centre
+    void cycleSelection(int direction);        // ] and [: the next/previous state by name (stateClicked)
 
     // In device pixels (equal to widget pixels at device pixel ratio 1).
     const MapViewport &viewport() const { return m_viewport; }
@@ -86,7 +88,6 @@ private:
     void setViewport(const MapViewport &viewport);
     void zoomAt(const QPointF &widgetPos, double factor);
     void setHovered(const MapHit &hit, const QPointF &widgetPos);
-    void cycleSelection(int direction);
     void showSelectionTip();
     void paintFocusFrame(QPainter &painter);
     void retranslate();

@@ -25,6 +25,10 @@ namespace {
 
 constexpr int kNearbyCount = 8;
 constexpr int kCompletionRole = Qt::UserRole + 1;  // the text that is matched and put in the field
+// Roles of an item in the events list (kEventDateRole is Qt::UserRole, which tests read).
+constexpr int kEventDateRole = Qt::UserRole;
+constexpr int kEventStateRole = Qt::UserRole + 2;    // its state's index in the dataset, -1 unknown
+constexpr int kCurrentEventRole = Qt::UserRole + 3;  // the latest event on or before the date
 
 struct Suggestion {
     QString text;     // what is matched
@@ -83,7 +87,7 @@ void StatePanel::retranslate()
     m_search->setAccessibleName(tr("Find a state"));
     m_details->setAccessibleName(tr("State details"));
     m_nearby->setAccessibleName(tr("Events near this date"));
-    m_nearby->setToolTip(tr("Click an event to move the slider to its date"));
+    m_nearby->setToolTip(tr("Click an event to select its state and move the slider to its date"));
     updateCompleter();
     setState(m_state);
     if (m_date.isValid())
@@ -196,28 +200,62 @@ void StatePanel::refreshStatus()
     m_status->setText(text);
 }
 
+// The events around the date, the latest one on or before it in bold and current: as the slider
+// moves, the highlight moves down the list.
 void StatePanel::refreshNearby()
 {
     m_nearbyLabel->setText(tr("<b>Events near %1</b>").arg(longDate(m_date)));
     const RecognitionDataset &dataset = m_timeline.dataset();
+    const QList<RecognitionEvent> events = eventsNear(dataset, m_date, kNearbyCount);
+    QDate current;
+    for (const RecognitionEvent &e : events)
+        if (e.date <= m_date)
+            current = std::max(current, e.date);
     m_nearby->clear();
-    for (const RecognitionEvent &e : eventsNear(dataset, m_date, kNearbyCount)) {
+    for (const RecognitionEvent &e : events) {
         const StateInfo *s = dataset.state(e.code);
         const QString name = s ? stateName(*m_names, *s) : e.code;
         auto *item = new QListWidgetItem(tr("%1 · %2 · %3").arg(shortDate(e.date), name, eventLabel(e.kind)), m_nearby);
-        item->setData(Qt::UserRole, e.date);
+        item->setData(kEventDateRole, e.date);
+        item->setData(kEventStateRole, dataset.indexOf(e.code));
+        item->setToolTip(item->text());  // the row is elided in a narrow panel
         if (e.date > m_date)  // still to come: greyed
             item->setForeground(palette().color(QPalette::PlaceholderText));
+        if (e.date == current)
+            markCurrent(item);
     }
     if (m_nearby->count() > 0)  // exactly the rows, no scroll bar
         m_nearby->setFixedHeight(m_nearby->sizeHintForRow(0) * kNearbyCount + 2 * m_nearby->frameWidth());
 }
 
+void StatePanel::markCurrent(QListWidgetItem *item)
+{
+    QFont bold = m_nearby->font();
+    bold.setBold(true);
+    item->setFont(bold);
+    item->setData(kCurrentEventRole, true);
+    if (!m_nearby->currentItem())
+        m_nearby->setCurrentItem(item, QItemSelectionModel::NoUpdate);
+}
+
+int StatePanel::currentEventRow() const
+{
+    for (int row = 0; row < m_nearby->count(); ++row)
+        if (m_nearby->item(row)->data(kCurrentEventRole).toBool())
+            return row;
+    return -1;
+}
+
 void StatePanel::onNearbyActivated(QListWidgetItem *item)
 {
     // Queued: the new date rebuilds this list, which must not happen inside the item's own signal.
-    const QDate date = item->data(Qt::UserRole).toDate();
-    QMetaObject::invokeMethod(this, [this, date] { emit dateRequested(date); }, Qt::QueuedConnection);
+    const QDate date = item->data(kEventDateRole).toDate();
+    const int state = item->data(kEventStateRole).toInt();
+    QMetaObject::invokeMethod(this, [this, date, state] {
+        if (state >= 0)
+            emit stateRequested(state);
+        emit dateRequested(date);
+    }, Qt::QueuedConnection);
 }
 
 bool StatePanel::findState(const QString &text)

@@ -48,6 +48,7 @@ public:
     QString statusText() const;
     QString detailsText() const;  // plain text of the history, position and memberships
     QListWidget *nearbyList() const { return m_nearby; }
+    int currentEventRow() const;  // the row in bold: the latest event on or before the date; -1 none
 
 signals:
     void stateRequested(int stateIndex);
@@ -65,6 +66,7 @@ private:
     void refreshStatus();
     void refreshNearby();
     void onNearbyActivated(QListWidgetItem *item);
+    void markCurrent(QListWidgetItem *item);
 
     const RecognitionTimeline &m_timeline;
     std::shared_ptr<const StateNames> m_names;

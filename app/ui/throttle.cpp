@@ -11,13 +11,15 @@ Throttle::Throttle(int intervalMs, std::function<void()> callback, QObject *pare
 
 void Throttle::request()
 {
-    if (m_timer.isActive())
-        return;  // the pending run will pick up the latest state
     const qint64 elapsed = m_sinceRun.isValid() ? m_sinceRun.elapsed() : m_interval;
-    if (elapsed >= m_interval)
+    if (elapsed >= m_interval) {
+        // Even with a run pending: a flood of slider drags can hold the timer back, and the
+        // panels must keep in step with the map while the mouse moves.
+        m_timer.stop();
         run();
-    else
+    } else if (!m_timer.isActive()) {
         m_timer.start(int(m_interval - elapsed));
+    }  // else the pending run will pick up the latest state
 }
 
 void Throttle::run()

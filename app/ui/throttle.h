@@ -17,7 +17,8 @@ class Throttle final : public QObject {
 public:
     Throttle(int intervalMs, std::function<void()> callback, QObject *parent = nullptr);
 
-    // Runs now when the last run is at least one interval ago, else once when the interval ends.
+    // Runs now when the last run is at least one interval ago (pending or not), else once when the
+    // interval ends.
     void request();
     bool isPending() const { return m_timer.isActive(); }  // a run is due when the interval ends
 

@@ -5,6 +5,7 @@
 #include "mediaicons.h"
 #include "playbackclock.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +33,9 @@ constexpr Speed kSpeeds[] = {
     {QT_TRANSLATE_NOOP("atlas::TimelineBar", "1 year per second"), 365.25},
 };
 constexpr int kDefaultSpeed = 2;
+constexpr int kDateGap = 24;       // between the buttons and the date
+constexpr int kButtonGap = 12;     // around the play button
+constexpr int kSliderMinimum = 240;  // the slider beside the speed and loop boxes stays usable
 
 struct ButtonText {
     const char *text;
@@ -48,10 +52,17 @@ constexpr ButtonText kButtonTexts[] = {
     {QT_TRANSLATE_NOOP("atlas::TimelineBar", "Today"), QT_TRANSLATE_NOOP("atlas::TimelineBar", "Last date: today (End)")},
 };
 
-// Black on white whatever the window theme, like the projector map above it.
+// Black on white whatever the window theme, like the projector map above it: every role is set,
+// from Fusion's light palette, so nothing of a dark theme shows through.
 QPalette highContrastPalette()
 {
+    const QPalette light = QApplication::style()->standardPalette();
     QPalette p;
+    for (int group = 0; group < QPalette::NColorGroups; ++group)
+        for (int role = 0; role < QPalette::NColorRoles; ++role)
+            if (role != QPalette::NoRole)
+                p.setColor(QPalette::ColorGroup(group), QPalette::ColorRole(role),
+                           light.color(QPalette::ColorGroup(group), QPalette::ColorRole(role)));
     for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
         p.setColor(role, Qt::white);
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
@@ -75,6 +86,7 @@ TimelineBar::TimelineBar(const QDate &start, const QDate &end, const QList<QDate
     setSpeedIndex(kDefaultSpeed);
     retranslate();
     updateIcons();
+    measureButtons();
 }
 
 QToolButton *TimelineBar::addButton(int icon)
@@ -90,25 +102,32 @@ QToolButton *TimelineBar::addButton(int icon)
 
 void TimelineBar::buildControls()
 {
-    auto *row = new QHBoxLayout;
-    addButtons(row);
-    row->addSpacing(24);
+    m_topRow = new QHBoxLayout;
+    addButtons(m_topRow);
+    m_topRow->addSpacing(kDateGap);
     m_dateLabel = new QLabel(this);
-    row->addWidget(m_dateLabel, 1);
-    m_speed = new QComboBox(this);
+    m_topRow->addWidget(m_dateLabel, 1);
+    m_options = new QWidget(this);
+    auto *options = new QHBoxLayout(m_options);
+    options->setContentsMargins(0, 0, 0, 0);
+    m_speed = new QComboBox(m_options);
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // follows each language's longest speed
     for (int i = 0; i < int(std::size(kSpeeds)); ++i)
         m_speed->addItem(QString());
     connect(m_speed, &QComboBox::currentIndexChanged, this, &TimelineBar::setSpeedIndex);
-    row->addWidget(m_speed);
-    m_loop = new QCheckBox(this);
+    options->addWidget(m_speed);
+    m_loop = new QCheckBox(m_options);
     connect(m_loop, &QCheckBox::toggled, this, &TimelineBar::loopChanged);
-    row->addWidget(m_loop);
+    options->addWidget(m_loop);
+    m_topRow->addWidget(m_options);
     m_slider = new EventSlider(this);
+    m_sliderRow = new QHBoxLayout;
+    m_sliderRow->addWidget(m_slider, 1);
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(10, 4, 10, 4);
     column->setSpacing(2);
-    column->addLayout(row);
-    column->addWidget(m_slider);
+    column->addLayout(m_topRow);
+    column->addLayout(m_sliderRow);
     setPresentation(false);
 }
 
@@ -128,7 +147,7 @@ void TimelineBar::addButtons(QHBoxLayout *row)
     for (QToolButton *b : {first, prev, m_play, next, last}) {
         row->addWidget(b);
         if (b == prev || b == m_play)
-            row->addSpacing(12);  // play stands apart from the steps
+            row->addSpacing(kButtonGap);  // play stands apart from the steps
     }
 }
 
@@ -154,6 +173,8 @@ void TimelineBar::retranslate()
     m_dateLabel->setText(longDate(m_date));
     m_slider->setAccessibleDescription(m_dateLabel->text());
     updateDateLabelWidth();
+    measureButtons();
+    reflow();
 }
 
 bool TimelineBar::isPlaying() const { return m_clock->isRunning(); }
@@ -296,8 +317,9 @@ void TimelineBar::goToEnd()
 
 void TimelineBar::setPresentation(bool on)
 {
+    m_presentation = on;
     QFont dateFont = font();
-    dateFont.setPixelSize(on ? 56 : 30);
+    dateFont.setPixelSize(on ? 50 : 30);  // 50 px: the longest Serbian date still fits 1024 px
     dateFont.setBold(true);
     m_dateLabel->setFont(dateFont);
     updateDateLabelWidth();
@@ -307,21 +329,97 @@ void TimelineBar::setPresentation(bool on)
         if (w != m_dateLabel)
             w->setFont(controls);
     const int icon = on ? 40 : 22;
-    for (QToolButton *b : std::as_const(m_buttons)) {
+    for (QToolButton *b : std::as_const(m_buttons))
         b->setIconSize(QSize(icon, icon));
-        b->setToolButtonStyle(on ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);  // room for the date
-    }
     m_slider->setMinimumHeight(on ? 96 : 0);
+    // A style sheet replaces the widget's palette: the year labels' colour must be in it too.
     m_slider->setStyleSheet(on ? QStringLiteral(
+        "QSlider { color: black; background: white; }"
         "QSlider::groove:horizontal { height: 12px; border-radius: 6px; background: #c8c8c8; }"
         "QSlider::sub-page:horizontal { border-radius: 6px; background: #005a9c; }"
         "QSlider::handle:horizontal { width: 32px; margin: -11px 0; border-radius: 17px; background: #005a9c;"
         " border: 1px solid black; }") : QString());
     m_loop->setStyleSheet(on ? QStringLiteral(
+        "QCheckBox { color: black; }"
         "QCheckBox::indicator { width: 24px; height: 24px; border: 2px solid black; background: white; }"
         "QCheckBox::indicator:checked { background: #005a9c; }") : QString());
     setAutoFillBackground(on);
     setPalette(on ? highContrastPalette() : QPalette());
+    measureButtons();
+    applyFlow(m_flow, true);
+    reflow();
+}
+
+// Toggles each button's style to read its width both ways; the sizes are cached until the text or
+// the font changes again, so a resize only adds them up.
+void TimelineBar::measureButtons()
+{
+    m_textButtonsWidth = m_iconButtonsWidth = 0;
+    for (QToolButton *b : std::as_const(m_buttons)) {
+        const Qt::ToolButtonStyle shown = b->toolButtonStyle();
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        m_iconButtonsWidth += b->sizeHint().width();
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_textButtonsWidth += b->sizeHint().width();
+        b->setToolButtonStyle(shown);
+    }
+    // Play and Pause differ in length: leave room for the longer one.
+    const QFontMetrics metrics(m_play->font());
+    m_textButtonsWidth += std::abs(metrics.horizontalAdvance(tr("Pause")) - metrics.horizontalAdvance(tr("Play")));
+}
+
+int TimelineBar::widthNeeded(Flow flow) const
+{
+    const int gap = std::max(6, style()->layoutSpacing(QSizePolicy::ToolButton, QSizePolicy::ToolButton, Qt::Horizontal));
+    const bool icons = m_presentation || flow == Flow::IconButtons;
+    // Five buttons, three spacers and the date: nine gaps between them.
+    int top = (icons ? m_iconButtonsWidth : m_textButtonsWidth) + kDateGap + 2 * kButtonGap + 9 * gap +
+              m_dateLabel->minimumWidth();
+    const int options = m_options->sizeHint().width() + gap;
+    int beside = 0;
+    if (flow == Flow::OneRow)
+        top += options;
+    else
+        beside = kSliderMinimum + options;
+    const QMargins margins = layout()->contentsMargins();
+    return margins.left() + margins.right() + std::max(top, beside);
+}
+
+QSize TimelineBar::minimumSizeHint() const
+{
+    return {widthNeeded(Flow::IconButtons), QWidget::minimumSizeHint().height()};
+}
+
+void TimelineBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    reflow();
+}
+
+void TimelineBar::reflow()
+{
+    for (Flow flow : {Flow::OneRow, Flow::OptionsBesideSlider}) {
+        if (widthNeeded(flow) <= width()) {
+            applyFlow(flow);
+            return;
+        }
+    }
+    applyFlow(Flow::IconButtons);
+}
+
+void TimelineBar::applyFlow(Flow flow, bool force)
+{
+    if (flow == m_flow && !force)
+        return;
+    m_flow = flow;
+    QHBoxLayout *target = flow == Flow::OneRow ? m_topRow : m_sliderRow;
+    if (target->indexOf(m_options) < 0) {
+        (target == m_topRow ? m_sliderRow : m_topRow)->removeWidget(m_options);
+        target->addWidget(m_options, 0, Qt::AlignTop);
+    }
+    const bool icons = m_presentation || flow == Flow::IconButtons;  // in presentation the date needs the room
+    for (QToolButton *b : std::as_const(m_buttons))
+        b->setToolButtonStyle(icons ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 } // namespace atlas

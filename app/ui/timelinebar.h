@@ -1,6 +1,8 @@
 // The time control under the map: slider over 2008-02-17..today with event ticks, a large date
 // label, play/pause, previous/next event, speed and loop. Owns the playback position; the window
 // listens to dateChanged() and never sets map dates on its own. Retranslates on QEvent::LanguageChange.
+// Reflows to its width: the speed and loop boxes move beside the slider, then the buttons drop
+// their text (kept in the tooltip), so the bar never makes the window wider than 960 px.
 #pragma once
 
 #include <QDate>
@@ -39,6 +41,13 @@ public:
     void setLoop(bool on);
     void setPresentation(bool on);     // large type, high contrast
 
+    // How the controls are laid out for the current width, widest first.
+    enum class Flow { OneRow, OptionsBesideSlider, IconButtons };
+    Flow flow() const { return m_flow; }
+    QLabel *dateLabel() const { return m_dateLabel; }
+    QComboBox *speedBox() const { return m_speed; }
+    QSize minimumSizeHint() const override;  // of the narrowest flow
+
 public slots:
     void play();
     void pause();
@@ -55,6 +64,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildControls();
@@ -62,6 +72,10 @@ private:
     QToolButton *addButton(int icon);
     void retranslate();
     void updateDateLabelWidth();
+    void measureButtons();
+    int widthNeeded(Flow flow) const;
+    void reflow();
+    void applyFlow(Flow flow, bool force = false);
     void updateIcons();
     void advance(double days);
     void onSliderMoved(int value);
@@ -79,6 +93,13 @@ private:
     QList<QToolButton *> m_buttons;  // first, previous, play, next, last
     QComboBox *m_speed = nullptr;
     QCheckBox *m_loop = nullptr;
+    QWidget *m_options = nullptr;      // speed and loop: in the top row or beside the slider
+    QHBoxLayout *m_topRow = nullptr;
+    QHBoxLayout *m_sliderRow = nullptr;
+    int m_textButtonsWidth = 0;         // the five buttons with their text, in the current font
+    int m_iconButtonsWidth = 0;         // the same, icons only
+    bool m_presentation = false;
+    Flow m_flow = Flow::OneRow;
 };
 
 } // namespace atlas

@@ -3,8 +3,19 @@
 #include "atlasdocument.h"
 #include "mainwindow.h"
 #include "mapview.h"
+#include "recognitiondataset.h"
 
 namespace atlas {
+namespace {
+
+QString selectedCode(const MainWindow &window)
+{
+    const int state = window.mapView()->selectedState();
+    const auto &states = window.document().dataset().states;
+    return state >= 0 && state < states.size() ? states.at(state).code : QString();
+}
+
+} // namespace
 
 WindowReloader::WindowReloader(const WindowStart &start, std::shared_ptr<const AtlasDocument> document, const QDate &date)
     : m_start(start), m_dialog(DialogProblemSink::showMessageBox)
@@ -17,7 +28,7 @@ WindowReloader::~WindowReloader() = default;
 void WindowReloader::open(std::shared_ptr<const AtlasDocument> document, const QDate &date)
 {
     m_window = std::make_unique<MainWindow>(std::move(document), date, m_start.today);
-    m_window->mapView()->setProjection(m_start.projection);
+    m_window->setProjection(m_start.projection);
     connect(m_window.get(), &MainWindow::reloadRequested, this, &WindowReloader::reload);
 }
 
@@ -32,11 +43,14 @@ bool WindowReloader::reload()
     // one rather than patched. The old window may be inside its own action's slot: delete later.
     const QDate date = m_window->date();
     const bool visible = m_window->isVisible();
+    m_start.projection = m_window->mapView()->projection();  // the View menu's choice, not the command line's
+    const QString selected = selectedCode(*m_window);
     m_window->saveSettings();
     MainWindow *old = m_window.release();
     old->hide();
     old->deleteLater();
     open(loaded.value, date);
+    m_window->selectState(loaded.value->dataset().indexOf(selected));  // by code: rows may have moved
     if (visible)
         m_window->show();
     emit windowReplaced(m_window.get());

@@ -6,10 +6,11 @@
 namespace atlas {
 namespace {
 
-const std::array<std::pair<CountFactKind, const char *>, 4> kWords = {{
+const std::array<std::pair<CountFactKind, const char *>, 5> kWords = {{
     {CountFactKind::KosovoListIncludes, "kosovo_list_includes"},
     {CountFactKind::KosovoListExcludes, "kosovo_list_excludes"},
     {CountFactKind::SerbiaSaysNever, "serbia_says_never"},
+    {CountFactKind::SerbiaSaysUnclear, "serbia_says_unclear"},
     {CountFactKind::StateConfirmedWithdrawal, "state_confirmed_withdrawal"},
 }};
 

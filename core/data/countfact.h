@@ -14,6 +14,7 @@ enum class CountFactKind {
     KosovoListIncludes,        // Kosovo's count carried the state although no recognition is counted
     KosovoListExcludes,        // Kosovo's count left the state out although it has a recognition
     SerbiaSaysNever,           // Serbia's government says the state never recognised
+    SerbiaSaysUnclear,         // Serbia's government counts the state as neither side ("fluid", "frozen")
     StateConfirmedWithdrawal,  // the state's own government confirmed a withdrawal
 };
 

@@ -53,18 +53,21 @@ bool countedKosovo(const QList<RecognitionEvent> &events, const QList<CountFact>
     return anyEvent(events, date, [](const RecognitionEvent &e) { return e.kind == EventKind::Recognition; });
 }
 
-// serbia-mfa: Kosovo's list, less what Serbia rejects: a recognition only Kosovo asserts (claimed_by
-// is not the state), any state after a withdrawal claim or annulment (Serbia does not count later
-// reaffirmations: Guinea-Bissau was "fluid" to it in 2020), and serbia_says_never while it holds.
+// serbia-mfa: Kosovo's list, less what Serbia rejects: a recognition asserted by someone else that
+// a party disputes (Serbia counts an undisputed one Kosovo announced: it asked Tanzania to withdraw
+// its), any state after a withdrawal claim or annulment (Serbia does not count later reaffirmations:
+// Guinea-Bissau was "fluid" to it in 2020), and serbia_says_never or serbia_says_unclear while they hold.
 bool countedSerbia(const QString &code, const QList<RecognitionEvent> &events, const QList<CountFact> &facts,
                    const QDate &date)
 {
-    if (factHolds(facts, CountFactKind::SerbiaSaysNever, date) || !countedKosovo(events, facts, date))
+    if (factHolds(facts, CountFactKind::SerbiaSaysNever, date) || factHolds(facts, CountFactKind::SerbiaSaysUnclear, date))
         return false;
-    const bool ownAct = anyEvent(events, date, [&](const RecognitionEvent &e) {
-        return e.kind == EventKind::Recognition && e.claimedBy == code;
+    if (!countedKosovo(events, facts, date))
+        return false;
+    const bool accepted = anyEvent(events, date, [&](const RecognitionEvent &e) {
+        return e.kind == EventKind::Recognition && (e.claimedBy == code || !e.disputed);
     });
-    return ownAct && !anyEvent(events, date, isWithdrawal);
+    return accepted && !anyEvent(events, date, isWithdrawal);
 }
 
 // confirmed: a recognition (or re-recognition) counts unless the state itself disputes it, i.e. it

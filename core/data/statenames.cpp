@@ -56,6 +56,30 @@ Result<StateNames> StateNames::load(const QString &dataDir)
     return result;
 }
 
+std::optional<NameLanguage> StateNames::languageFromId(const QString &id)
+{
+    for (std::size_t i = 0; i < kColumns.size(); ++i)
+        if (kColumns[i] == id)
+            return NameLanguage(i);
+    return std::nullopt;
+}
+
+QLocale StateNames::localeFor(NameLanguage language)
+{
+    switch (language) {
+    case NameLanguage::Albanian: return QLocale(QLocale::Albanian, QLocale::Albania);
+    case NameLanguage::Serbian: return QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia);
+    case NameLanguage::SerbianLatin: return QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
+    case NameLanguage::English: break;
+    }
+    return QLocale(QLocale::English);
+}
+
+QStringList StateNames::languageIds()
+{
+    return QStringList(kColumns.begin(), kColumns.end());
+}
+
 NameLanguage StateNames::languageOf(const QLocale &locale)
 {
     switch (locale.language()) {

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 class QLocale;
 
@@ -30,6 +31,11 @@ public:
     // Albanian for sq_*, Serbian Cyrillic for sr / sr_Cyrl_*, Serbian Latin for sr_Latn_*,
     // English for everything else.
     static NameLanguage languageOf(const QLocale &locale);
+    // By the column names of state_names.csv: "en", "sq", "sr" (Cyrillic), "sr_Latn"; nullopt else.
+    static std::optional<NameLanguage> languageFromId(const QString &id);
+    static QStringList languageIds();
+    // The locale that writes dates in `language` (Serbian in its script).
+    static QLocale localeFor(NameLanguage language);
 
     bool isEmpty() const { return m_names.isEmpty(); }
     int size() const { return int(m_names.size()); }

@@ -168,6 +168,7 @@ Result<std::shared_ptr<const AtlasDocument>> AtlasDocument::load(const AtlasSour
     doc->m_shapes = std::move(shapes.value);
     doc->m_timeline = std::make_unique<RecognitionTimeline>(doc->m_dataset);
     doc->m_link = link;
+    doc->m_names = StateNames::load(sources.dataDir).value;  // a bad file only costs the labels their translations
     doc->m_finePath = fineDetailPath(sources.mapPath);
     out.value = std::move(doc);
     return out;

@@ -12,6 +12,7 @@
 #include "mapprojection.h"
 #include "problem.h"
 #include "recognitiondataset.h"
+#include "statenames.h"
 
 #include <atomic>
 #include <memory>
@@ -36,6 +37,8 @@ public:
     const DatasetSubject &subject() const { return m_dataset.subject; }
     const RecognitionTimeline &timeline() const { return *m_timeline; }
     const CountryStateLink &link() const { return m_link; }  // indexed like shapes().countries
+    // Names in every UI language (state_names.csv; empty when the file is missing): the map's labels.
+    const StateNames &stateNames() const { return m_names; }
 
     // A new immutable projection of the shapes (about 9 ms for the shipped 1:50m map; thinned to
     // vertexSpacingFor(Standard) when the map has levels). The caller owns it; its features are in
@@ -61,6 +64,7 @@ private:
     RecognitionDataset m_dataset;
     std::unique_ptr<RecognitionTimeline> m_timeline;  // refers to m_dataset
     CountryStateLink m_link;
+    StateNames m_names;
 
     struct FineLayer {
         CountryShapes shapes;

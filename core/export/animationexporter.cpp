@@ -72,44 +72,36 @@ AnimationExporter::AnimationExporter(std::shared_ptr<const AtlasDocument> docume
 {
 }
 
-AnimationRun AnimationExporter::run(const QString &path, AnimationFormat format, const QList<QDate> &dates,
-                                    const AnimationSettings &settings, const std::function<bool(int, int)> &progress) const
+QSize evenSize(AnimationFormat format, const QSize &size, QStringList &notes)
+{
+    const QSize even = encodableSize(format, size);
+    if (even != size)
+        notes << QStringLiteral("%1x%2 rounded up to %3x%4: the video codec needs even sides")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .arg(even.width())
+                     .arg(even.height());
+    return even;
+}
+
+AnimationRun encodeFrames(const QString &path, AnimationFormat format, const QSize &size,
+                          const AnimationSettings &settings, const ExportMetadata &metadata, const MapTheme &theme,
+                          int total, const std::function<std::optional<QImage>(int)> &picture,
+                          const std::function<bool(int, int)> &progress)
 {
     AnimationRun result;
-    if (dates.isEmpty()) {
-        result.error = QStringLiteral("%1: cannot write: no frames to draw").arg(QDir::toNativeSeparators(path));
-        return result;
-    }
-    ExportRequest frame = m_frame;
-    const QSize size = encodableSize(format, frame.viewport.pixels());
-    if (size != frame.viewport.pixels()) {
-        result.notes << QStringLiteral("%1x%2 rounded up to %3x%4: the video codec needs even sides")
-                            .arg(frame.viewport.pixels().width())
-                            .arg(frame.viewport.pixels().height())
-                            .arg(size.width())
-                            .arg(size.height());
-        frame.viewport = frame.viewport.resized(size);
-    }
-    frame.date = dates.last();
-    MapExporter exporter(m_document, m_map);
-    ExportMetadata metadata = exporter.metadata(frame);  // the counts of the last frame
-    metadata.title += QStringLiteral(" (%1 to %2)").arg(dates.first().toString(Qt::ISODate), dates.last().toString(Qt::ISODate));
     const std::unique_ptr<AnimationEncoder> encoder =
-        AnimationEncoder::open(format, path, size, settings, metadata, frame.theme, result.error);
+        AnimationEncoder::open(format, path, size, settings, metadata, theme, result.error);
     if (!encoder)
         return result;
-    const int hold = holdFrames(settings);
-    const int total = int(dates.size()) + hold;
-    QImage image;
+    QImage image;  // one frame in memory at a time
     for (int i = 0; i < total; ++i) {
         if (!progress(i, total)) {
-            result.cancelled = true;  // the encoder's destructor removes its temporary file
+            result.cancelled = true;
             return result;
         }
-        if (i < dates.size()) {
-            frame.date = dates[i];
-            image = exporter.renderImage(frame);  // one frame in memory at a time
-        }
+        if (std::optional<QImage> next = picture(i))
+            image = std::move(*next);
         if (!encoder->addFrame(image)) {
             result.error = encoder->error();
             return result;
@@ -123,6 +115,34 @@ AnimationRun AnimationExporter::run(const QString &path, AnimationFormat format,
         return result;
     }
     progress(total, total);
+    return result;
+}
+
+AnimationRun AnimationExporter::run(const QString &path, AnimationFormat format, const QList<QDate> &dates,
+                                    const AnimationSettings &settings, const std::function<bool(int, int)> &progress) const
+{
+    if (dates.isEmpty()) {
+        AnimationRun empty;
+        empty.error = QStringLiteral("%1: cannot write: no frames to draw").arg(QDir::toNativeSeparators(path));
+        return empty;
+    }
+    ExportRequest frame = m_frame;
+    QStringList notes;
+    const QSize size = evenSize(format, frame.viewport.pixels(), notes);
+    frame.viewport = frame.viewport.resized(size);
+    frame.date = dates.last();
+    MapExporter exporter(m_document, m_map);
+    ExportMetadata metadata = exporter.metadata(frame);  // the counts of the last frame
+    metadata.title += QStringLiteral(" (%1 to %2)").arg(dates.first().toString(Qt::ISODate), dates.last().toString(Qt::ISODate));
+    const auto picture = [&](int i) -> std::optional<QImage> {
+        if (i >= dates.size())
+            return std::nullopt;  // the hold: the last date again
+        frame.date = dates[i];
+        return exporter.renderImage(frame);
+    };
+    AnimationRun result = encodeFrames(path, format, size, settings, metadata, frame.theme,
+                                       int(dates.size()) + holdFrames(settings), picture, progress);
+    result.notes = notes;
     return result;
 }
 

@@ -12,6 +12,7 @@ RenderOptions renderOptions(const ExportRequest &request)
     o.legend = request.legend;
     o.title = request.title;
     o.sourceLine = request.sourceLine;
+    o.labels = request.labels;
     o.titleText = request.titleText;
     o.locale = request.locale;
     o.selectedCode = request.selectedCode;
@@ -36,6 +37,7 @@ ExportRequest viewExportRequest(const MapViewport &view, const RenderOptions &vi
     r.legend = settings.legend;
     r.title = settings.title;
     r.sourceLine = settings.sourceLine;
+    r.labels = viewOptions.labels;  // what the view shows
     r.selectedCode = viewOptions.selectedCode;
     r.emphasisCodes = viewOptions.emphasisCodes;
     r.titleText = viewOptions.titleText;

@@ -24,6 +24,7 @@ struct ExportRequest {
     bool legend = true;
     bool title = true;
     bool sourceLine = true;
+    bool labels = false;   // country names (RenderOptions::labels)
     QString selectedCode;  // outlined as in the window; empty: none
     QStringList emphasisCodes;  // a tour chapter's states, outlined
     QString titleText;     // empty: the default title

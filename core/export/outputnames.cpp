@@ -1,6 +1,7 @@
 #include "outputnames.h"
 
 #include "datasetsubject.h"
+#include "frameexporter.h"
 
 #include <QRegularExpression>
 
@@ -15,6 +16,20 @@ QString datedFileName(const DatasetSubject &subject, const QDate &date, const QS
     if (slug.isEmpty())
         slug = QStringLiteral("atlas");
     return QStringLiteral("%1-recognition-%2.%3").arg(slug, date.toString(Qt::ISODate), extension);
+}
+
+QString unusedFolderName(const QString &folder)
+{
+    if (frameFolderProblem(folder).isEmpty())
+        return folder;
+    QString base = folder;
+    static const QRegularExpression numbered(QStringLiteral("-\\d+$"));
+    base.remove(numbered);  // "frames-2" is followed by "frames-3", not "frames-2-2"
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1-%2").arg(base).arg(n);
+        if (frameFolderProblem(candidate).isEmpty())
+            return candidate;
+    }
 }
 
 } // namespace atlas

@@ -3,6 +3,7 @@
 #include "atlasdocument.h"
 #include "exportmetadata.h"
 #include "exportrequest.h"
+#include "labellayer.h"
 #include "mapannotations.h"
 #include "maprenderer.h"
 #include "mapmarkers.h"
@@ -107,6 +108,9 @@ QString styleSheet(const MapTheme &t, double border)
     s += QStringLiteral(".swatch{stroke:%1;stroke-width:1}\n").arg(colour(t.border));
     s += QStringLiteral(".selected{fill:none;stroke:#d62728;stroke-linejoin:round}\n");
     s += QStringLiteral("text{font-family:'DejaVu Sans',sans-serif;fill:%1}\n").arg(colour(t.text));
+    QColor halo = t.panel;
+    halo.setAlpha(255);
+    s += QStringLiteral(".label{text-anchor:middle}\n.halo{fill:%1;stroke:%1;stroke-linejoin:round}\n").arg(colour(halo));
     return s;
 }
 
@@ -181,6 +185,8 @@ public:
         writeCountries();
         writeMarkers();
         writeSelection();
+        if (m_options.labels)
+            writeLabels();
         writeAnnotations(m_x, annotationLayout(m_px, m_document.timeline(), m_options));
         m_x.writeEndElement();  // svg
         m_x.writeEndDocument();
@@ -190,7 +196,7 @@ public:
 private:
     QString classOf(int feature) const
     {
-        const int state = m_document.link().stateIndexOf.value(feature, -1);
+        const int state = m_document.link(m_map.detail()).stateIndexOf.value(feature, -1);
         return state < 0 ? kNoDataClass : statusWord(m_document.timeline().status(state, m_options.date));
     }
 
@@ -254,11 +260,11 @@ private:
     // One <path> per feature on the page: id = its code, class = its status (or no data).
     void writeCountries()
     {
-        const CountryStateLink &link = m_document.link();
+        const CountryStateLink &link = m_document.link(m_map.detail());
         const QRectF visible = QRectF(QPointF(0, 0), QSizeF(m_px)).adjusted(-m_border, -m_border, m_border, m_border);
         QSet<QString> used{QStringLiteral("sea"),         QStringLiteral("countries"), QStringLiteral("markers"),
                            QStringLiteral("hatch"),       QStringLiteral("annotations"), QStringLiteral("title"),
-                           QStringLiteral("legend"),      QStringLiteral("source")};
+                           QStringLiteral("legend"),      QStringLiteral("source"),    QStringLiteral("labels")};
         m_x.writeStartElement(QStringLiteral("g"));
         m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("countries"));
         const QList<ProjectedCountry> &countries = m_map.countries();
@@ -284,7 +290,7 @@ private:
     {
         m_x.writeStartElement(QStringLiteral("g"));
         m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("markers"));
-        for (const MarkerCircle &m : markerCircles(m_map, m_request.viewport, m_document.link().markerRules)) {
+        for (const MarkerCircle &m : markerCircles(m_map, m_request.viewport, m_document.link(m_map.detail()).markerRules)) {
             m_x.writeEmptyElement(QStringLiteral("circle"));
             m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("marker ") + classOf(m.featureIndex));
             m_x.writeAttribute(QStringLiteral("data-code"), m_map.countries()[m.featureIndex].code);
@@ -306,6 +312,46 @@ private:
         m_x.writeAttribute(QStringLiteral("stroke-width"), number(m_border * 4));
         m_x.writeAttribute(QStringLiteral("d"), QString::fromLatin1(pathData(m_map.countries()[selected].path, m_toPixel)));
         newline();
+    }
+
+    // Each name twice: its halo (a stroked copy underneath; paint-order is beyond SVG Tiny, which Qt
+    // renders) and the text itself, so it stays searchable; a two-line name keeps its whole name in
+    // a <title>.
+    void writeLabels()
+    {
+        const LabelInputs in{m_map, m_document.link(m_map.detail()), m_document.dataset(), m_document.stateNames(),
+                             StateNames::languageOf(m_options.locale)};
+        m_x.writeStartElement(QStringLiteral("g"));
+        m_x.writeAttribute(QStringLiteral("id"), QStringLiteral("labels"));
+        for (const MapLabel &l : mapLabels(in, m_document.timeline(), m_request.viewport, m_options)) {
+            writeLabelText(l, true);
+            writeLabelText(l, false);
+        }
+        m_x.writeEndElement();  // labels
+        newline();
+    }
+
+    void writeLabelText(const MapLabel &l, bool halo)
+    {
+        newline();
+        m_x.writeStartElement(QStringLiteral("text"));
+        m_x.writeAttribute(QStringLiteral("class"), halo ? QStringLiteral("label halo") : QStringLiteral("label"));
+        m_x.writeAttribute(QStringLiteral("data-code"), m_map.countries()[l.featureIndex].code);
+        m_x.writeAttribute(QStringLiteral("font-size"), QString::number(l.font.pixelSize()));
+        if (halo) {
+            m_x.writeAttribute(QStringLiteral("stroke-width"), number(2 * labelHaloPx(l.font)));
+            m_x.writeAttribute(QStringLiteral("aria-hidden"), QStringLiteral("true"));
+        } else if (l.lines.size() > 1) {
+            m_x.writeTextElement(QStringLiteral("title"), l.text);
+        }
+        for (int i = 0; i < l.lines.size(); ++i) {
+            m_x.writeStartElement(QStringLiteral("tspan"));
+            m_x.writeAttribute(QStringLiteral("x"), number(l.baselines[i].x()));
+            m_x.writeAttribute(QStringLiteral("y"), number(l.baselines[i].y()));
+            m_x.writeCharacters(l.lines[i]);
+            m_x.writeEndElement();
+        }
+        m_x.writeEndElement();  // text
     }
 
     QXmlStreamWriter m_x;

@@ -150,12 +150,19 @@ private:
             av_dict_set(&options, "preset", "veryfast", 0);
             av_dict_set(&options, "crf", "23", 0);
             av_dict_set(&options, "profile", "high", 0);
+            // x264's default of 1.5 frame threads per core plus its lookahead holds a dozen 720p
+            // pictures; two threads and a short lookahead keep the export under its memory budget.
+            av_dict_set(&options, "threads", "2", 0);
+            av_dict_set(&options, "x264-params", "sliced-threads=1:rc-lookahead=5", 0);
         } else {
             m_codec->bit_rate = 0;
             av_dict_set(&options, "deadline", "realtime", 0);
             av_dict_set(&options, "cpu-used", "8", 0);
             av_dict_set(&options, "crf", "32", 0);
-            av_dict_set(&options, "row-mt", "1", 0);
+            av_dict_set(&options, "row-mt", "0", 0);
+            // No look-ahead queue: libvpx otherwise buffers 25 frames, at 1080p a few hundred MiB.
+            av_dict_set(&options, "lag-in-frames", "0", 0);
+            av_dict_set(&options, "threads", "1", 0);
         }
         const int opened = avcodec_open2(m_codec, codec, &options);
         av_dict_free(&options);

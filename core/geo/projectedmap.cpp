@@ -112,4 +112,10 @@ int ProjectedMap::indexOf(const QString &code) const
     return -1;
 }
 
+const QVector<LabelAnchor> &ProjectedMap::labelAnchors() const
+{
+    std::call_once(m_anchors->once, [this] { m_anchors->anchors = computeLabelAnchors(*this); });
+    return m_anchors->anchors;
+}
+
 } // namespace atlas

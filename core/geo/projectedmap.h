@@ -4,11 +4,15 @@
 #pragma once
 
 #include "countryshapes.h"
+#include "labelanchors.h"
 #include "mapdetail.h"
 #include "mapprojection.h"
 
 #include <QPainterPath>
 #include <QRectF>
+
+#include <memory>
+#include <mutex>
 
 namespace atlas {
 
@@ -41,8 +45,11 @@ public:
     const QList<ProjectedCountry> &countries() const { return m_countries; }
     int indexOf(const QString &code) const;
     const QPainterPath &globe() const { return m_globe; }
-    const QPainterPath &globeOutline() const { return m_globeOutline; }  // own copy, see ProjectedCountry::outline
+    const QPainterPath &globeOutline() const { return m_globeOutline; }  // own copy, see ProjectedCountry::path
     QRectF worldBounds() const { return m_globe.boundingRect(); }
+    // Where each feature's name goes (labelanchors.h), per feature index: computed on the first
+    // call (GEOS, tens of milliseconds at 1:10m), once for the map's life; safe from any thread.
+    const QVector<LabelAnchor> &labelAnchors() const;
 
 private:
     MapProjection m_projection;
@@ -50,6 +57,11 @@ private:
     QList<ProjectedCountry> m_countries;
     QPainterPath m_globe;
     QPainterPath m_globeOutline;
+    struct LazyAnchors {
+        std::once_flag once;
+        QVector<LabelAnchor> anchors;
+    };
+    std::unique_ptr<LazyAnchors> m_anchors = std::make_unique<LazyAnchors>();
 };
 
 } // namespace atlas

@@ -199,11 +199,27 @@ void MapRenderer::render(QPainter &painter, const MapViewport &viewport, const R
     paintOverlays(painter, viewport, options);
 }
 
-// Rule marks, highlights, then annotations: the same on every device, whole images and bands alike.
+LabelInputs MapRenderer::labelInputs(const RenderOptions &options) const
+{
+    return {*m_map, m_link, m_document->dataset(), m_document->stateNames(), StateNames::languageOf(options.locale)};
+}
+
+const QList<MapLabel> &MapRenderer::labels(const MapViewport &viewport, const RenderOptions &options)
+{
+    static const QList<MapLabel> none;
+    return options.labels ? m_labels.placed(labelInputs(options), m_timeline, viewport, options) : none;
+}
+
+// Rule marks, highlights, names, then annotations: the same on every device, whole images and bands alike.
 void MapRenderer::paintOverlays(QPainter &painter, const MapViewport &viewport, const RenderOptions &options)
 {
     paintRuleMarks(painter, viewport, options);
     paintHighlights(painter, viewport, options);
+    if (options.labels) {
+        const QPaintEngine *engine = painter.paintEngine();
+        m_labels.paint(painter, labelInputs(options), m_timeline, viewport, options,
+                       engine && engine->type() == QPaintEngine::Raster);
+    }
     paintAnnotations(painter, viewport.pixels(), m_timeline, options);
 }
 

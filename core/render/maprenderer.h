@@ -6,6 +6,7 @@
 #pragma once
 
 #include "countrystatelink.h"
+#include "labellayer.h"
 #include "maplayercache.h"
 #include "mapviewport.h"
 #include "renderoptions.h"
@@ -48,6 +49,9 @@ public:
     // says (counted but not `recognizes`, or the reverse): those get the theme's rule mark.
     bool countedOtherwise(int featureIndex, const RenderOptions &options) const;
     const MapLayerCache &layers() const { return m_layers; }
+    const LabelLayer &labelLayer() const { return m_labels; }
+    // What names the map shows for these options (empty unless options.labels), as render() draws them.
+    const QList<MapLabel> &labels(const MapViewport &viewport, const RenderOptions &options);
     const ProjectedMap &map() const { return *m_map; }
     const std::shared_ptr<const ProjectedMap> &sharedMap() const { return m_map; }
     const AtlasDocument &document() const { return *m_document; }
@@ -59,6 +63,7 @@ private:
     void paintRuleMarks(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
     void outlineFeature(QPainter &painter, const MapViewport &viewport, int feature, const QPen &pen);
     void paintOverlays(QPainter &painter, const MapViewport &viewport, const RenderOptions &options);
+    LabelInputs labelInputs(const RenderOptions &options) const;
     void paintOverlays(QImage &target, const QPoint &origin, const MapViewport &viewport, const RenderOptions &options);
 
     std::shared_ptr<const AtlasDocument> m_document;
@@ -66,6 +71,7 @@ private:
     const RecognitionTimeline &m_timeline;  // the document's
     const CountryStateLink &m_link;          // the document's
     MapLayerCache m_layers;
+    LabelLayer m_labels;
     QVector<QRgb> m_fill;
     QVector<QRgb> m_stripe;
     QImage m_frame;  // reused between frames: no page faults per date step

@@ -17,6 +17,7 @@ struct RenderOptions {
     bool legend = true;       // status swatches with live counts
     bool title = true;        // title, date and the UN counter
     bool sourceLine = true;   // data and map credits
+    bool labels = false;      // country names in the locale's language (labellayer.h)
     QString titleText;        // empty: the default title
     // Language of the date in the title: the window's UI language; English for the command line,
     // whose output is English by contract.

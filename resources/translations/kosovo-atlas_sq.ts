@@ -4,12 +4,79 @@
 <context>
     <name>atlas::AboutDialog</name>
     <message>
-        <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Atlasi i njohjes së Kosovës %1&lt;/h2&gt;&lt;p&gt;Cilat shtete e njohin Kosovën, në çdo datë që nga shpallja e pavarësisë më 17 shkurt 2008: një hartë, një kronologji dhe burimet e secilës ngjarje.&lt;/p&gt;&lt;h3&gt;Të dhënat&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Konturat e vendeve&lt;/b&gt;: Natural Earth, vendet admin-0 në shkallën 1:50m, domen publik (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Të dhënat e njohjeve&lt;/b&gt;: %2 ngjarje, %3 shtete, secili rresht me burimet e veta. Burimet janë renditur në %4 dhe shfaqen për çdo shtet në panelin anësor.&lt;/p&gt;&lt;p&gt;Pretendimet për tërheqje tregohen veçmas dhe nuk numërohen kurrë si njohje; ngjarjet e kontestuara shënohen si të tilla.&lt;/p&gt;&lt;h3&gt;Ndërtuar me&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR dhe PROJ (MIT), libpng (licenca libpng).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Kosovo Recognition Atlas</source>
         <translation>Rreth Atlasit të njohjes së Kosovës</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Video export (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), linked on Debian with &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; and libvpx (BSD). Because of libx264 this build is distributed under the terms of the GNU GPL version 2 or later; see the package&apos;s copyright file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eksporti i videos (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), i lidhur në Debian me &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; dhe libvpx (BSD). Për shkak të libx264 ky ndërtim shpërndahet sipas kushteve të GNU GPL, versioni 2 ose më i ri; shihni skedarin copyright të paketës.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).&lt;/p&gt;%5</source>
+        <translation>&lt;h2&gt;Atlasi i njohjes së Kosovës %1&lt;/h2&gt;&lt;p&gt;Cilat shtete e njohin Kosovën, në çdo datë që nga shpallja e pavarësisë më 17 shkurt 2008: një hartë, një kronologji dhe burimet e secilës ngjarje.&lt;/p&gt;&lt;h3&gt;Të dhënat&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Konturat e vendeve&lt;/b&gt;: Natural Earth, vendet admin-0 në shkallën 1:50m, domen publik (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Të dhënat e njohjeve&lt;/b&gt;: %2 ngjarje, %3 shtete, secili rresht me burimet e veta. Burimet janë renditur në %4 dhe shfaqen për çdo shtet në panelin anësor.&lt;/p&gt;&lt;p&gt;Pretendimet për tërheqje tregohen veçmas dhe nuk numërohen kurrë si njohje; ngjarjet e kontestuara shënohen si të tilla.&lt;/p&gt;&lt;h3&gt;Ndërtuar me&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR dhe PROJ (MIT), libpng (licenca libpng), giflib (MIT).&lt;/p&gt;%5</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Code&lt;/b&gt;: MIT licence (the file LICENSE). &lt;b&gt;Recognition dataset&lt;/b&gt; (its tables and prose): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Country outlines&lt;/b&gt;: public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Licencat&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Kodi&lt;/b&gt;: licenca MIT (skedari LICENSE). &lt;b&gt;Të dhënat e njohjeve&lt;/b&gt; (tabelat dhe teksti): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Konturat e vendeve&lt;/b&gt;: domen publik.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AnimationExportDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Eksporto animacionin</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporto</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formati:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Shpejtësia:</translation>
+    </message>
+    <message>
+        <source>Hold last frame:</source>
+        <translation>Mbaje kuadrin e fundit:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Skedari:</translation>
+    </message>
+    <message>
+        <source>GIF animation</source>
+        <translation>Animacion GIF</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>Video MP4 (H.264)</translation>
+    </message>
+    <message>
+        <source>WebM video (VP9)</source>
+        <translation>Video WebM (VP9)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> kuadro/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Zgjidh…</translation>
+    </message>
+    <message>
+        <source>Animation file</source>
+        <translation>Skedari i animacionit</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Skedarë %1 (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -29,10 +96,6 @@
     <message>
         <source>Withdrawal claimed</source>
         <translation>Tërheqje e pretenduar</translation>
-    </message>
-    <message>
-        <source>Key dates (hover for details)</source>
-        <translation>Data kyçe (kaloni miun sipër për hollësi)</translation>
     </message>
     <message>
         <source>Click or drag to move the slider to that date</source>
@@ -58,6 +121,10 @@
         <source>Confirmed only</source>
         <translation>Vetëm të konfirmuarat</translation>
     </message>
+    <message>
+        <source>Key dates (point at a square for details)</source>
+        <translation>Data kyçe (drejtojeni miun te një katror për hollësi)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ExportController</name>
@@ -68,10 +135,6 @@
     <message>
         <source>Export failed</source>
         <translation>Eksportimi dështoi</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>Eksporto PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -93,18 +156,51 @@
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>U shkrua %1</translation>
+    </message>
     <message numerus="yes">
+        <source>Wrote %n frame(s) and frames.csv to %1</source>
+        <translation>
+            <numerusform>U shkrua %n kuadër dhe frames.csv në %1</numerusform>
+            <numerusform>U shkruan %n kuadro dhe frames.csv në %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n frame(s))</source>
+        <translation>
+            <numerusform>U shkrua %1 (%n kuadër)</numerusform>
+            <numerusform>U shkrua %1 (%n kuadro)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Vizatime SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumente PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Eksporto hartën</translation>
+    </message>
+    <message>
+        <source>Map copied to the clipboard</source>
+        <translation>Harta u kopjua në kujtesën e fragmenteve</translation>
+    </message>
+    <message>
         <source>%1
 
-%n complete frame(s) were written before the error.</source>
-        <translation>
-            <numerusform>%1
+No frames were written.</source>
+        <translation>%1
 
-%n kuadër i plotë u shkrua para gabimit.</numerusform>
-            <numerusform>%1
-
-%n kuadro të plota u shkruan para gabimit.</numerusform>
-        </translation>
+Nuk u shkrua asnjë kuadër.</translation>
+    </message>
+    <message>
+        <source>Writing animation…</source>
+        <translation>Po shkruhet animacioni…</translation>
     </message>
 </context>
 <context>
@@ -185,32 +281,12 @@
         <translation>Eksporto kuadrot</translation>
     </message>
     <message>
-        <source>One image per event date</source>
-        <translation>Një figurë për çdo datë ngjarjeje</translation>
-    </message>
-    <message>
-        <source>One image per month</source>
-        <translation>Një figurë për çdo muaj</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Zgjidh…</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Eksporto</translation>
-    </message>
-    <message>
-        <source>Frames:</source>
-        <translation>Kuadrot:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Nga:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Deri:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -220,12 +296,24 @@
         <source>Folder for the frames</source>
         <translation>Dosja për kuadrot</translation>
     </message>
+    <message>
+        <source>A new or empty folder: the frames are numbered 0001.png, 0002.png, … beside frames.csv</source>
+        <translation>Një dosje e re ose bosh: kuadrot numërohen 0001.png, 0002.png, … pranë frames.csv</translation>
+    </message>
 </context>
 <context>
     <name>atlas::FrameExporter</name>
     <message>
         <source>%1: cannot write to this folder</source>
         <translation>%1: nuk mund të shkruhet në këtë dosje</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: ekziston dhe nuk është dosje</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty (frames go into a new or empty folder)</source>
+        <translation>%1: dosja nuk është bosh (kuadrot shkojnë në një dosje të re ose bosh)</translation>
     </message>
 </context>
 <context>
@@ -332,10 +420,6 @@
         <translation>&amp;Skedari</translation>
     </message>
     <message>
-        <source>Export &amp;PNG…</source>
-        <translation>Eksporto &amp;PNG…</translation>
-    </message>
-    <message>
         <source>&amp;Copy Map</source>
         <translation>&amp;Kopjo hartën</translation>
     </message>
@@ -380,10 +464,6 @@
         <translation>&amp;Rajoni</translation>
     </message>
     <message>
-        <source>&amp;Reset View</source>
-        <translation>Rikthe &amp;pamjen</translation>
-    </message>
-    <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -396,12 +476,12 @@
         <translation>Z&amp;vogëlo</translation>
     </message>
     <message>
-        <source>&amp;Light Theme</source>
-        <translation>Tema e &amp;çelët</translation>
-    </message>
-    <message>
         <source>&amp;Dark Theme</source>
         <translation>Tema e &amp;errët</translation>
+    </message>
+    <message>
+        <source>Country &amp;Names</source>
+        <translation>E&amp;mrat e vendeve</translation>
     </message>
     <message>
         <source>State &amp;Panel</source>
@@ -488,10 +568,6 @@
         <translation>Atlasi nuk mund të hapet</translation>
     </message>
     <message>
-        <source>&amp;Counting Rule</source>
-        <translation>Rregulli i &amp;numërimit</translation>
-    </message>
-    <message>
         <source>&amp;Net (Status Recognises)</source>
         <translation>&amp;Neto (statusi: e njeh)</translation>
     </message>
@@ -505,16 +581,87 @@
     </message>
     <message>
         <source>&amp;Confirmed Only (Independent Trackers)</source>
-        <translation>Vetëm të &amp;konfirmuarat (vëzhgues të pavarur)</translation>
+        <translation>Vetëm të k&amp;onfirmuarat (vëzhgues të pavarur)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Map (PNG, SVG, PDF)…</source>
+        <translation>&amp;Eksporto hartën (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>Eksporto &amp;animacionin…</translation>
+    </message>
+    <message>
+        <source>Open T&amp;our…</source>
+        <translation>&amp;Hap turin…</translation>
+    </message>
+    <message>
+        <source>&amp;Next State</source>
+        <translation>Shteti i &amp;ardhshëm</translation>
+    </message>
+    <message>
+        <source>&amp;Previous State</source>
+        <translation>Shteti i &amp;mëparshëm</translation>
+    </message>
+    <message>
+        <source>Reset &amp;View</source>
+        <translation>Rikthe &amp;pamjen</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>Turi i u&amp;dhëhequr</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght Theme</source>
+        <translation>Tema e &amp;çelët</translation>
+    </message>
+    <message>
+        <source>Projector T&amp;heme (High Contrast)</source>
+        <translation>Tema e projektorit (kontrast i &amp;lartë)</translation>
+    </message>
+    <message>
+        <source>Map Pro&amp;jection</source>
+        <translation>Projeksioni i &amp;hartës</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Earth</source>
+        <translation>&amp;Equal Earth</translation>
+    </message>
+    <message>
+        <source>&amp;Robinson</source>
+        <translation>&amp;Robinson</translation>
+    </message>
+    <message>
+        <source>&amp;Plate Carrée (Longitude/Latitude)</source>
+        <translation>&amp;Plate Carrée (gjatësi/gjerësi gjeografike)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Cannot open the tour</source>
+        <translation>Turi nuk mund të hapet</translation>
+    </message>
+    <message>
+        <source>Open Tour</source>
+        <translation>Hap turin</translation>
+    </message>
+    <message>
+        <source>Tour files (*.csv)</source>
+        <translation>Skedarë turi (*.csv)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unting Rule</source>
+        <translation>Rregulli i &amp;numërimit</translation>
     </message>
 </context>
 <context>
     <name>atlas::MapAnnotations</name>
-    <message>
-        <comment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</comment>
-        <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy</translation>
-    </message>
     <message>
         <source>dataset %1</source>
         <translation>të dhënat %1</translation>
@@ -579,6 +726,11 @@
         <source>%1 of %2 UN member states, and %3 others, %4</source>
         <translation>%1 nga %2 shtete anëtare të OKB-së, dhe %3 të tjera, %4</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
@@ -597,6 +749,120 @@
     <message>
         <source>%1: not a state in this atlas</source>
         <translation>%1: nuk është shtet në këtë atlas</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SeriesRangeFields</name>
+    <message>
+        <source>One frame per event date</source>
+        <translation>Një kuadër për çdo datë ngjarjeje</translation>
+    </message>
+    <message>
+        <source>One frame per day</source>
+        <translation>Një kuadër në ditë</translation>
+    </message>
+    <message>
+        <source>One frame per week</source>
+        <translation>Një kuadër në javë</translation>
+    </message>
+    <message>
+        <source>One frame per month</source>
+        <translation>Një kuadër në muaj</translation>
+    </message>
+    <message>
+        <source>One frame per year</source>
+        <translation>Një kuadër në vit</translation>
+    </message>
+    <message>
+        <source>The first frame shows this day</source>
+        <translation>Kuadri i parë tregon këtë ditë</translation>
+    </message>
+    <message>
+        <source>The last frame shows this day</source>
+        <translation>Kuadri i fundit tregon këtë ditë</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of each frame in pixels</source>
+        <translation>Gjerësia e çdo kuadri në piksela</translation>
+    </message>
+    <message>
+        <source>Height of each frame in pixels</source>
+        <translation>Lartësia e çdo kuadri në piksela</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Kuadrot:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Nga:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Deri:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Madhësia:</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tastet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veprimi</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected state in the side panel</source>
+        <translation>Hap shtetin e përzgjedhur në panelin anësor</translation>
+    </message>
+    <message>
+        <source>+, −, mouse wheel</source>
+        <translation>+, −, rrota e miut</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out</source>
+        <translation>Zmadho ose zvogëlo hartën</translation>
+    </message>
+    <message>
+        <source>Up, Down, drag</source>
+        <translation>Lart, Poshtë, tërheqje</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Lëviz hartën</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Move the focus: map, charts, side panel, time bar</source>
+        <translation>Zhvendos fokusin: harta, grafikët, paneli anësor, shiriti i kohës</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space / Left, Page Up</source>
+        <translation>Djathtas, Page Down, Hapësirë / Majtas, Page Up</translation>
+    </message>
+    <message>
+        <source>During a tour: next / previous chapter</source>
+        <translation>Gjatë turit: kapitulli pasardhës / i mëparshëm</translation>
     </message>
 </context>
 <context>
@@ -666,10 +932,6 @@
         <translation>Ngjarje pranë kësaj date</translation>
     </message>
     <message>
-        <source>Click an event to move the slider to its date</source>
-        <translation>Klikoni një ngjarje për ta çuar rrëshqitësin në datën e saj</translation>
-    </message>
-    <message>
         <source>No state selected</source>
         <translation>Asnjë shtet i zgjedhur</translation>
     </message>
@@ -692,6 +954,10 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Click an event to select its state and move the slider to its date</source>
+        <translation>Klikoni një ngjarje për të përzgjedhur shtetin e saj dhe për ta çuar rrëshqitësin në datën e saj</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1041,21 @@
     <message>
         <source>Play</source>
         <translation>Luaj</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TourCard</name>
+    <message>
+        <source>Tour caption</source>
+        <translation>Përshkrimi i turit</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2 · %3</source>
+        <translation>Kapitulli %1 nga %2 · %3</translation>
+    </message>
+    <message>
+        <source>→ / Page Down / Space: next · ← / Page Up: back · Esc: leave the tour</source>
+        <translation>→ / Page Down / Hapësirë: përpara · ← / Page Up: prapa · Esc: dil nga turi</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,79 @@
 <context>
     <name>atlas::AboutDialog</name>
     <message>
-        <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Атлас признања Косова %1&lt;/h2&gt;&lt;p&gt;Које државе признају Косово, на било који датум од проглашења независности 17. фебруара 2008: мапа, временска линија и извори за сваки догађај.&lt;/p&gt;&lt;h3&gt;Подаци&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Обриси земаља&lt;/b&gt;: Natural Earth, земље admin-0 у размери 1:50м, јавно добро (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Подаци о признањима&lt;/b&gt;: %2 догађаја, %3 држава, сваки ред са својим изворима. Извори су наведени у %4 и приказани за сваку државу у бочном панелу.&lt;/p&gt;&lt;p&gt;Тврдње о повлачењу приказују се засебно и никада се не рачунају као признања; оспорени догађаји су означени као такви.&lt;/p&gt;&lt;h3&gt;Направљено помоћу&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR и PROJ (MIT), libpng (лиценца libpng).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Kosovo Recognition Atlas</source>
         <translation>О Атласу признања Косова</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Video export (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), linked on Debian with &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; and libvpx (BSD). Because of libx264 this build is distributed under the terms of the GNU GPL version 2 or later; see the package&apos;s copyright file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Извоз видеа (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), на Дебијану повезан са &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; и libvpx (BSD). Због библиотеке libx264 ова верзија се дистрибуира под условима GNU GPL, верзија 2 или новија; погледајте датотеку copyright пакета.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).&lt;/p&gt;%5</source>
+        <translation>&lt;h2&gt;Атлас признања Косова %1&lt;/h2&gt;&lt;p&gt;Које државе признају Косово, на било који датум од проглашења независности 17. фебруара 2008: мапа, временска линија и извори за сваки догађај.&lt;/p&gt;&lt;h3&gt;Подаци&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Обриси земаља&lt;/b&gt;: Natural Earth, земље admin-0 у размери 1:50м, јавно добро (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Подаци о признањима&lt;/b&gt;: %2 догађаја, %3 држава, сваки ред са својим изворима. Извори су наведени у %4 и приказани за сваку државу у бочном панелу.&lt;/p&gt;&lt;p&gt;Тврдње о повлачењу приказују се засебно и никада се не рачунају као признања; оспорени догађаји су означени као такви.&lt;/p&gt;&lt;h3&gt;Направљено помоћу&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR и PROJ (MIT), libpng (лиценца libpng), giflib (MIT).&lt;/p&gt;%5</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Code&lt;/b&gt;: MIT licence (the file LICENSE). &lt;b&gt;Recognition dataset&lt;/b&gt; (its tables and prose): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Country outlines&lt;/b&gt;: public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Лиценце&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Код&lt;/b&gt;: MIT лиценца (датотека LICENSE). &lt;b&gt;Подаци о признањима&lt;/b&gt; (табеле и текст): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Обриси држава&lt;/b&gt;: јавно добро.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AnimationExportDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Извоз анимације</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Извези</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Брзина:</translation>
+    </message>
+    <message>
+        <source>Hold last frame:</source>
+        <translation>Задржи последњи кадар:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Датотека:</translation>
+    </message>
+    <message>
+        <source>GIF animation</source>
+        <translation>GIF анимација</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 видео (H.264)</translation>
+    </message>
+    <message>
+        <source>WebM video (VP9)</source>
+        <translation>WebM видео (VP9)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> кадрова/с</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Изабери…</translation>
+    </message>
+    <message>
+        <source>Animation file</source>
+        <translation>Датотека анимације</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 датотеке (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -29,10 +96,6 @@
     <message>
         <source>Withdrawal claimed</source>
         <translation>Тврдња о повлачењу</translation>
-    </message>
-    <message>
-        <source>Key dates (hover for details)</source>
-        <translation>Кључни датуми (пређите мишем за детаље)</translation>
     </message>
     <message>
         <source>Click or drag to move the slider to that date</source>
@@ -58,6 +121,10 @@
         <source>Confirmed only</source>
         <translation>Само потврђена</translation>
     </message>
+    <message>
+        <source>Key dates (point at a square for details)</source>
+        <translation>Кључни датуми (покажите на квадрат за детаље)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ExportController</name>
@@ -68,10 +135,6 @@
     <message>
         <source>Export failed</source>
         <translation>Извоз није успео</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>Извези PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -93,21 +156,53 @@
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
     <message numerus="yes">
+        <source>Wrote %n frame(s) and frames.csv to %1</source>
+        <translation>
+            <numerusform>Записан је %n кадар и frames.csv у %1</numerusform>
+            <numerusform>Записана су %n кадра и frames.csv у %1</numerusform>
+            <numerusform>Записано је %n кадрова и frames.csv у %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n frame(s))</source>
+        <translation>
+            <numerusform>Записано: %1 (%n кадар)</numerusform>
+            <numerusform>Записано: %1 (%n кадра)</numerusform>
+            <numerusform>Записано: %1 (%n кадрова)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG цртежи (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документи (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Извоз мапе</translation>
+    </message>
+    <message>
+        <source>Map copied to the clipboard</source>
+        <translation>Мапа је копирана у привремену меморију</translation>
+    </message>
+    <message>
         <source>%1
 
-%n complete frame(s) were written before the error.</source>
-        <translation>
-            <numerusform>%1
+No frames were written.</source>
+        <translation>%1
 
-%n цео кадар је уписан пре грешке.</numerusform>
-            <numerusform>%1
-
-%n цела кадра су уписана пре грешке.</numerusform>
-            <numerusform>%1
-
-%n целих кадрова је уписано пре грешке.</numerusform>
-        </translation>
+Ниједан кадар није записан.</translation>
+    </message>
+    <message>
+        <source>Writing animation…</source>
+        <translation>Записивање анимације…</translation>
     </message>
 </context>
 <context>
@@ -188,32 +283,12 @@
         <translation>Извези кадрове</translation>
     </message>
     <message>
-        <source>One image per event date</source>
-        <translation>Једна слика по датуму догађаја</translation>
-    </message>
-    <message>
-        <source>One image per month</source>
-        <translation>Једна слика по месецу</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Изабери…</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Извези</translation>
-    </message>
-    <message>
-        <source>Frames:</source>
-        <translation>Кадрови:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Од:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>До:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -223,12 +298,24 @@
         <source>Folder for the frames</source>
         <translation>Фасцикла за кадрове</translation>
     </message>
+    <message>
+        <source>A new or empty folder: the frames are numbered 0001.png, 0002.png, … beside frames.csv</source>
+        <translation>Нова или празна фасцикла: кадрови се нумеришу 0001.png, 0002.png, … поред frames.csv</translation>
+    </message>
 </context>
 <context>
     <name>atlas::FrameExporter</name>
     <message>
         <source>%1: cannot write to this folder</source>
         <translation>%1: упис у ову фасциклу није могућ</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: постоји и није фасцикла</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty (frames go into a new or empty folder)</source>
+        <translation>%1: фасцикла није празна (кадрови иду у нову или празну фасциклу)</translation>
     </message>
 </context>
 <context>
@@ -335,10 +422,6 @@
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <source>Export &amp;PNG…</source>
-        <translation>Извези &amp;PNG…</translation>
-    </message>
-    <message>
         <source>&amp;Copy Map</source>
         <translation>&amp;Копирај мапу</translation>
     </message>
@@ -383,10 +466,6 @@
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <source>&amp;Reset View</source>
-        <translation>&amp;Врати приказ</translation>
-    </message>
-    <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -399,12 +478,12 @@
         <translation>У&amp;мањи</translation>
     </message>
     <message>
-        <source>&amp;Light Theme</source>
-        <translation>&amp;Светла тема</translation>
-    </message>
-    <message>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Тамна тема</translation>
+    </message>
+    <message>
+        <source>Country &amp;Names</source>
+        <translation>&amp;Називи држава</translation>
     </message>
     <message>
         <source>State &amp;Panel</source>
@@ -464,7 +543,7 @@
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation>По&amp;нављај</translation>
+        <translation>Пона&amp;вљај</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -491,10 +570,6 @@
         <translation>Атлас не може да се отвори</translation>
     </message>
     <message>
-        <source>&amp;Counting Rule</source>
-        <translation>Правило &amp;бројања</translation>
-    </message>
-    <message>
         <source>&amp;Net (Status Recognises)</source>
         <translation>&amp;Нето (статус: признаје)</translation>
     </message>
@@ -510,14 +585,85 @@
         <source>&amp;Confirmed Only (Independent Trackers)</source>
         <translation>Само &amp;потврђена (независни посматрачи)</translation>
     </message>
+    <message>
+        <source>&amp;Export Map (PNG, SVG, PDF)…</source>
+        <translation>Извези &amp;мапу (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>Извези а&amp;нимацију…</translation>
+    </message>
+    <message>
+        <source>Open T&amp;our…</source>
+        <translation>&amp;Отвори обилазак…</translation>
+    </message>
+    <message>
+        <source>&amp;Next State</source>
+        <translation>&amp;Следећа држава</translation>
+    </message>
+    <message>
+        <source>&amp;Previous State</source>
+        <translation>П&amp;ретходна држава</translation>
+    </message>
+    <message>
+        <source>Reset &amp;View</source>
+        <translation>Почетни &amp;изглед</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>Вођени обил&amp;азак</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght Theme</source>
+        <translation>&amp;Светла тема</translation>
+    </message>
+    <message>
+        <source>Projector T&amp;heme (High Contrast)</source>
+        <translation>Тема за пројектор (&amp;висок контраст)</translation>
+    </message>
+    <message>
+        <source>Map Pro&amp;jection</source>
+        <translation>Пр&amp;ојекција мапе</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Earth</source>
+        <translation>&amp;Equal Earth</translation>
+    </message>
+    <message>
+        <source>&amp;Robinson</source>
+        <translation>&amp;Робинсон</translation>
+    </message>
+    <message>
+        <source>&amp;Plate Carrée (Longitude/Latitude)</source>
+        <translation>&amp;Plate Carrée (географска дужина/ширина)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Пречице на тастатури</translation>
+    </message>
+    <message>
+        <source>Cannot open the tour</source>
+        <translation>Обилазак не може да се отвори</translation>
+    </message>
+    <message>
+        <source>Open Tour</source>
+        <translation>Отвори обилазак</translation>
+    </message>
+    <message>
+        <source>Tour files (*.csv)</source>
+        <translation>Датотеке обиласка (*.csv)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unting Rule</source>
+        <translation>Правило &amp;бројања</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapAnnotations</name>
-    <message>
-        <comment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</comment>
-        <source>d MMMM yyyy</source>
-        <translation>d. MMMM yyyy.</translation>
-    </message>
     <message>
         <source>dataset %1</source>
         <translation>скуп података %1</translation>
@@ -582,6 +728,11 @@
         <source>%1 of %2 UN member states, and %3 others, %4</source>
         <translation>%1 од %2 држава чланица УН, и још %3, %4</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</extracomment>
+        <translation>d. MMMM yyyy.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
@@ -600,6 +751,120 @@
     <message>
         <source>%1: not a state in this atlas</source>
         <translation>%1: није држава у овом атласу</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SeriesRangeFields</name>
+    <message>
+        <source>One frame per event date</source>
+        <translation>Један кадар по датуму догађаја</translation>
+    </message>
+    <message>
+        <source>One frame per day</source>
+        <translation>Један кадар дневно</translation>
+    </message>
+    <message>
+        <source>One frame per week</source>
+        <translation>Један кадар недељно</translation>
+    </message>
+    <message>
+        <source>One frame per month</source>
+        <translation>Један кадар месечно</translation>
+    </message>
+    <message>
+        <source>One frame per year</source>
+        <translation>Један кадар годишње</translation>
+    </message>
+    <message>
+        <source>The first frame shows this day</source>
+        <translation>Први кадар приказује овај дан</translation>
+    </message>
+    <message>
+        <source>The last frame shows this day</source>
+        <translation>Последњи кадар приказује овај дан</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of each frame in pixels</source>
+        <translation>Ширина сваког кадра у пикселима</translation>
+    </message>
+    <message>
+        <source>Height of each frame in pixels</source>
+        <translation>Висина сваког кадра у пикселима</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Кадрови:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Од:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Величина:</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Пречице на тастатури</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Тастери</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Радња</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected state in the side panel</source>
+        <translation>Отвори изабрану државу у бочном панелу</translation>
+    </message>
+    <message>
+        <source>+, −, mouse wheel</source>
+        <translation>+, −, точкић миша</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out</source>
+        <translation>Увећај или умањи мапу</translation>
+    </message>
+    <message>
+        <source>Up, Down, drag</source>
+        <translation>Горе, Доле, превлачење</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Помери мапу</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Move the focus: map, charts, side panel, time bar</source>
+        <translation>Помери фокус: мапа, графикони, бочни панел, временска трака</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space / Left, Page Up</source>
+        <translation>Десно, Page Down, Размак / Лево, Page Up</translation>
+    </message>
+    <message>
+        <source>During a tour: next / previous chapter</source>
+        <translation>Током обиласка: следеће / претходно поглавље</translation>
     </message>
 </context>
 <context>
@@ -669,10 +934,6 @@
         <translation>Догађаји близу овог датума</translation>
     </message>
     <message>
-        <source>Click an event to move the slider to its date</source>
-        <translation>Кликните на догађај да померите клизач на његов датум</translation>
-    </message>
-    <message>
         <source>No state selected</source>
         <translation>Ниједна држава није изабрана</translation>
     </message>
@@ -695,6 +956,10 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Click an event to select its state and move the slider to its date</source>
+        <translation>Кликните на догађај да изаберете његову државу и померите клизач на његов датум</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1043,21 @@
     <message>
         <source>Play</source>
         <translation>Пусти</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TourCard</name>
+    <message>
+        <source>Tour caption</source>
+        <translation>Опис обиласка</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2 · %3</source>
+        <translation>Поглавље %1 од %2 · %3</translation>
+    </message>
+    <message>
+        <source>→ / Page Down / Space: next · ← / Page Up: back · Esc: leave the tour</source>
+        <translation>→ / Page Down / Размак: даље · ← / Page Up: назад · Esc: излаз из обиласка</translation>
     </message>
 </context>
 <context>

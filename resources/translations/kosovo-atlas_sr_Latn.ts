@@ -4,12 +4,79 @@
 <context>
     <name>atlas::AboutDialog</name>
     <message>
-        <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Atlas priznanja Kosova %1&lt;/h2&gt;&lt;p&gt;Koje države priznaju Kosovo, na bilo koji datum od proglašenja nezavisnosti 17. februara 2008: mapa, vremenska linija i izvori za svaki događaj.&lt;/p&gt;&lt;h3&gt;Podaci&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Obrisi zemalja&lt;/b&gt;: Natural Earth, zemlje admin-0 u razmeri 1:50m, javno dobro (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Podaci o priznanjima&lt;/b&gt;: %2 događaja, %3 država, svaki red sa svojim izvorima. Izvori su navedeni u %4 i prikazani za svaku državu u bočnom panelu.&lt;/p&gt;&lt;p&gt;Tvrdnje o povlačenju prikazuju se zasebno i nikada se ne računaju kao priznanja; osporeni događaji su označeni kao takvi.&lt;/p&gt;&lt;h3&gt;Napravljeno pomoću&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR i PROJ (MIT), libpng (licenca libpng).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Kosovo Recognition Atlas</source>
         <translation>O Atlasu priznanja Kosova</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Video export (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), linked on Debian with &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; and libvpx (BSD). Because of libx264 this build is distributed under the terms of the GNU GPL version 2 or later; see the package&apos;s copyright file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Izvoz videa (MP4, WebM): FFmpeg libavcodec/libavformat (LGPL 2.1+), na Debianu povezan sa &lt;b&gt;libx264 (GPL 2+)&lt;/b&gt; i libvpx (BSD). Zbog biblioteke libx264 ova verzija se distribuira pod uslovima GNU GPL, verzija 2 ili novija; pogledajte datoteku copyright paketa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kosovo Recognition Atlas %1&lt;/h2&gt;&lt;p&gt;Which states recognise Kosovo, on any date since the declaration of independence on 17 February 2008: a map, a timeline and the sources behind every event.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Country outlines&lt;/b&gt;: Natural Earth, 1:50m admin-0 countries, public domain (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recognition dataset&lt;/b&gt;: %2 events, %3 states, each row with its sources. The sources are listed in %4 and shown for each state in the side panel.&lt;/p&gt;&lt;p&gt;Withdrawal claims are shown separately and never counted as recognitions; disputed events are marked as such.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).&lt;/p&gt;%5</source>
+        <translation>&lt;h2&gt;Atlas priznanja Kosova %1&lt;/h2&gt;&lt;p&gt;Koje države priznaju Kosovo, na bilo koji datum od proglašenja nezavisnosti 17. februara 2008: mapa, vremenska linija i izvori za svaki događaj.&lt;/p&gt;&lt;h3&gt;Podaci&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Obrisi zemalja&lt;/b&gt;: Natural Earth, zemlje admin-0 u razmeri 1:50m, javno dobro (&lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;naturalearthdata.com&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Podaci o priznanjima&lt;/b&gt;: %2 događaja, %3 država, svaki red sa svojim izvorima. Izvori su navedeni u %4 i prikazani za svaku državu u bočnom panelu.&lt;/p&gt;&lt;p&gt;Tvrdnje o povlačenju prikazuju se zasebno i nikada se ne računaju kao priznanja; osporeni događaji su označeni kao takvi.&lt;/p&gt;&lt;h3&gt;Napravljeno pomoću&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPLv3), GDAL/OGR i PROJ (MIT), libpng (licenca libpng), giflib (MIT).&lt;/p&gt;%5</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Code&lt;/b&gt;: MIT licence (the file LICENSE). &lt;b&gt;Recognition dataset&lt;/b&gt; (its tables and prose): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Country outlines&lt;/b&gt;: public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Licence&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Kod&lt;/b&gt;: MIT licenca (datoteka LICENSE). &lt;b&gt;Podaci o priznanjima&lt;/b&gt; (tabele i tekst): Creative Commons Attribution 4.0 (CC BY 4.0). &lt;b&gt;Obrisi država&lt;/b&gt;: javno dobro.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AnimationExportDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Izvoz animacije</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Izvezi</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Brzina:</translation>
+    </message>
+    <message>
+        <source>Hold last frame:</source>
+        <translation>Zadrži poslednji kadar:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datoteka:</translation>
+    </message>
+    <message>
+        <source>GIF animation</source>
+        <translation>GIF animacija</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 video (H.264)</translation>
+    </message>
+    <message>
+        <source>WebM video (VP9)</source>
+        <translation>WebM video (VP9)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> kadrova/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izaberi…</translation>
+    </message>
+    <message>
+        <source>Animation file</source>
+        <translation>Datoteka animacije</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 datoteke (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -29,10 +96,6 @@
     <message>
         <source>Withdrawal claimed</source>
         <translation>Tvrdnja o povlačenju</translation>
-    </message>
-    <message>
-        <source>Key dates (hover for details)</source>
-        <translation>Ključni datumi (pređite mišem za detalje)</translation>
     </message>
     <message>
         <source>Click or drag to move the slider to that date</source>
@@ -58,6 +121,10 @@
         <source>Confirmed only</source>
         <translation>Samo potvrđena</translation>
     </message>
+    <message>
+        <source>Key dates (point at a square for details)</source>
+        <translation>Ključni datumi (pokažite na kvadrat za detalje)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ExportController</name>
@@ -68,10 +135,6 @@
     <message>
         <source>Export failed</source>
         <translation>Izvoz nije uspeo</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>Izvezi PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -93,21 +156,53 @@
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
     <message numerus="yes">
+        <source>Wrote %n frame(s) and frames.csv to %1</source>
+        <translation>
+            <numerusform>Zapisan je %n kadar i frames.csv u %1</numerusform>
+            <numerusform>Zapisana su %n kadra i frames.csv u %1</numerusform>
+            <numerusform>Zapisano je %n kadrova i frames.csv u %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n frame(s))</source>
+        <translation>
+            <numerusform>Zapisano: %1 (%n kadar)</numerusform>
+            <numerusform>Zapisano: %1 (%n kadra)</numerusform>
+            <numerusform>Zapisano: %1 (%n kadrova)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG crteži (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Izvoz mape</translation>
+    </message>
+    <message>
+        <source>Map copied to the clipboard</source>
+        <translation>Mapa je kopirana u privremenu memoriju</translation>
+    </message>
+    <message>
         <source>%1
 
-%n complete frame(s) were written before the error.</source>
-        <translation>
-            <numerusform>%1
+No frames were written.</source>
+        <translation>%1
 
-%n ceo kadar je upisan pre greške.</numerusform>
-            <numerusform>%1
-
-%n cela kadra su upisana pre greške.</numerusform>
-            <numerusform>%1
-
-%n celih kadrova je upisano pre greške.</numerusform>
-        </translation>
+Nijedan kadar nije zapisan.</translation>
+    </message>
+    <message>
+        <source>Writing animation…</source>
+        <translation>Zapisivanje animacije…</translation>
     </message>
 </context>
 <context>
@@ -188,32 +283,12 @@
         <translation>Izvezi kadrove</translation>
     </message>
     <message>
-        <source>One image per event date</source>
-        <translation>Jedna slika po datumu događaja</translation>
-    </message>
-    <message>
-        <source>One image per month</source>
-        <translation>Jedna slika po mesecu</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Izaberi…</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Izvezi</translation>
-    </message>
-    <message>
-        <source>Frames:</source>
-        <translation>Kadrovi:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Od:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Do:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -223,12 +298,24 @@
         <source>Folder for the frames</source>
         <translation>Fascikla za kadrove</translation>
     </message>
+    <message>
+        <source>A new or empty folder: the frames are numbered 0001.png, 0002.png, … beside frames.csv</source>
+        <translation>Nova ili prazna fascikla: kadrovi se numerišu 0001.png, 0002.png, … pored frames.csv</translation>
+    </message>
 </context>
 <context>
     <name>atlas::FrameExporter</name>
     <message>
         <source>%1: cannot write to this folder</source>
         <translation>%1: upis u ovu fasciklu nije moguć</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: postoji i nije fascikla</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty (frames go into a new or empty folder)</source>
+        <translation>%1: fascikla nije prazna (kadrovi idu u novu ili praznu fasciklu)</translation>
     </message>
 </context>
 <context>
@@ -335,10 +422,6 @@
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <source>Export &amp;PNG…</source>
-        <translation>Izvezi &amp;PNG…</translation>
-    </message>
-    <message>
         <source>&amp;Copy Map</source>
         <translation>&amp;Kopiraj mapu</translation>
     </message>
@@ -383,10 +466,6 @@
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <source>&amp;Reset View</source>
-        <translation>&amp;Vrati prikaz</translation>
-    </message>
-    <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -399,12 +478,12 @@
         <translation>U&amp;manji</translation>
     </message>
     <message>
-        <source>&amp;Light Theme</source>
-        <translation>&amp;Svetla tema</translation>
-    </message>
-    <message>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Tamna tema</translation>
+    </message>
+    <message>
+        <source>Country &amp;Names</source>
+        <translation>&amp;Nazivi država</translation>
     </message>
     <message>
         <source>State &amp;Panel</source>
@@ -464,7 +543,7 @@
     </message>
     <message>
         <source>&amp;Loop</source>
-        <translation>Po&amp;navljaj</translation>
+        <translation>Pona&amp;vljaj</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -491,10 +570,6 @@
         <translation>Atlas ne može da se otvori</translation>
     </message>
     <message>
-        <source>&amp;Counting Rule</source>
-        <translation>Pravilo &amp;brojanja</translation>
-    </message>
-    <message>
         <source>&amp;Net (Status Recognises)</source>
         <translation>&amp;Neto (status: priznaje)</translation>
     </message>
@@ -510,14 +585,85 @@
         <source>&amp;Confirmed Only (Independent Trackers)</source>
         <translation>Samo &amp;potvrđena (nezavisni posmatrači)</translation>
     </message>
+    <message>
+        <source>&amp;Export Map (PNG, SVG, PDF)…</source>
+        <translation>Izvezi &amp;mapu (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>Izvezi a&amp;nimaciju…</translation>
+    </message>
+    <message>
+        <source>Open T&amp;our…</source>
+        <translation>&amp;Otvori obilazak…</translation>
+    </message>
+    <message>
+        <source>&amp;Next State</source>
+        <translation>&amp;Sledeća država</translation>
+    </message>
+    <message>
+        <source>&amp;Previous State</source>
+        <translation>P&amp;rethodna država</translation>
+    </message>
+    <message>
+        <source>Reset &amp;View</source>
+        <translation>Početni &amp;izgled</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>Vođeni obil&amp;azak</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght Theme</source>
+        <translation>&amp;Svetla tema</translation>
+    </message>
+    <message>
+        <source>Projector T&amp;heme (High Contrast)</source>
+        <translation>Tema za projektor (&amp;visok kontrast)</translation>
+    </message>
+    <message>
+        <source>Map Pro&amp;jection</source>
+        <translation>Pr&amp;ojekcija mape</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Earth</source>
+        <translation>&amp;Equal Earth</translation>
+    </message>
+    <message>
+        <source>&amp;Robinson</source>
+        <translation>&amp;Robinson</translation>
+    </message>
+    <message>
+        <source>&amp;Plate Carrée (Longitude/Latitude)</source>
+        <translation>&amp;Plate Carrée (geografska dužina/širina)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>Cannot open the tour</source>
+        <translation>Obilazak ne može da se otvori</translation>
+    </message>
+    <message>
+        <source>Open Tour</source>
+        <translation>Otvori obilazak</translation>
+    </message>
+    <message>
+        <source>Tour files (*.csv)</source>
+        <translation>Datoteke obilaska (*.csv)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unting Rule</source>
+        <translation>Pravilo &amp;brojanja</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapAnnotations</name>
-    <message>
-        <comment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</comment>
-        <source>d MMMM yyyy</source>
-        <translation>d. MMMM yyyy.</translation>
-    </message>
     <message>
         <source>dataset %1</source>
         <translation>skup podataka %1</translation>
@@ -582,6 +728,11 @@
         <source>%1 of %2 UN member states, and %3 others, %4</source>
         <translation>%1 od %2 država članica UN, i još %3, %4</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>QDate::toString format of the date in the map title: d = day, MMMM = month name, yyyy = year.</extracomment>
+        <translation>d. MMMM yyyy.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapView</name>
@@ -600,6 +751,120 @@
     <message>
         <source>%1: not a state in this atlas</source>
         <translation>%1: nije država u ovom atlasu</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SeriesRangeFields</name>
+    <message>
+        <source>One frame per event date</source>
+        <translation>Jedan kadar po datumu događaja</translation>
+    </message>
+    <message>
+        <source>One frame per day</source>
+        <translation>Jedan kadar dnevno</translation>
+    </message>
+    <message>
+        <source>One frame per week</source>
+        <translation>Jedan kadar nedeljno</translation>
+    </message>
+    <message>
+        <source>One frame per month</source>
+        <translation>Jedan kadar mesečno</translation>
+    </message>
+    <message>
+        <source>One frame per year</source>
+        <translation>Jedan kadar godišnje</translation>
+    </message>
+    <message>
+        <source>The first frame shows this day</source>
+        <translation>Prvi kadar prikazuje ovaj dan</translation>
+    </message>
+    <message>
+        <source>The last frame shows this day</source>
+        <translation>Poslednji kadar prikazuje ovaj dan</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of each frame in pixels</source>
+        <translation>Širina svakog kadra u pikselima</translation>
+    </message>
+    <message>
+        <source>Height of each frame in pixels</source>
+        <translation>Visina svakog kadra u pikselima</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Kadrovi:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Veličina:</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasteri</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected state in the side panel</source>
+        <translation>Otvori izabranu državu u bočnom panelu</translation>
+    </message>
+    <message>
+        <source>+, −, mouse wheel</source>
+        <translation>+, −, točkić miša</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out</source>
+        <translation>Uvećaj ili umanji mapu</translation>
+    </message>
+    <message>
+        <source>Up, Down, drag</source>
+        <translation>Gore, Dole, prevlačenje</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Pomeri mapu</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Move the focus: map, charts, side panel, time bar</source>
+        <translation>Pomeri fokus: mapa, grafikoni, bočni panel, vremenska traka</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space / Left, Page Up</source>
+        <translation>Desno, Page Down, Razmak / Levo, Page Up</translation>
+    </message>
+    <message>
+        <source>During a tour: next / previous chapter</source>
+        <translation>Tokom obilaska: sledeće / prethodno poglavlje</translation>
     </message>
 </context>
 <context>
@@ -669,10 +934,6 @@
         <translation>Događaji blizu ovog datuma</translation>
     </message>
     <message>
-        <source>Click an event to move the slider to its date</source>
-        <translation>Kliknite na događaj da pomerite klizač na njegov datum</translation>
-    </message>
-    <message>
         <source>No state selected</source>
         <translation>Nijedna država nije izabrana</translation>
     </message>
@@ -695,6 +956,10 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Click an event to select its state and move the slider to its date</source>
+        <translation>Kliknite na događaj da izaberete njegovu državu i pomerite klizač na njegov datum</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1043,21 @@
     <message>
         <source>Play</source>
         <translation>Pusti</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TourCard</name>
+    <message>
+        <source>Tour caption</source>
+        <translation>Opis obilaska</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2 · %3</source>
+        <translation>Poglavlje %1 od %2 · %3</translation>
+    </message>
+    <message>
+        <source>→ / Page Down / Space: next · ← / Page Up: back · Esc: leave the tour</source>
+        <translation>→ / Page Down / Razmak: dalje · ← / Page Up: nazad · Esc: izlaz iz obilaska</translation>
     </message>
 </context>
 <context>

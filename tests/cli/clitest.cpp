@@ -1,6 +1,10 @@
 // The command line is a public contract: flags, CSV headers, status words, exit codes and messages.
 // These tests run the real kosovo-atlas executable on the shipped data.
+#include "atlasdocument.h"
+#include "recognitiondataset.h"
+#include "regionpresets.h"
 #include "testsupport.h"
+#include "tourreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -187,11 +191,19 @@ TEST(Cli, HelpAndVersion)
     const AtlasRun help = runAtlas({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     for (const char *flag : {"--export", "--list", "--stats", "--events", "--date", "--size", "--projection", "--region",
-                             "--format", "--map", "--data"})
+                             "--format", "--map", "--data", "--labels"})
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(flag))) << flag;
     const AtlasRun version = runAtlas({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("kosovo-atlas ")));
+}
+
+TEST(Cli, HelpNamesTheProgram)
+{
+    const AtlasRun help = runAtlas({QStringLiteral("--help")});
+    ASSERT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage: kosovo-atlas [options]"))) << help.out.left(80).toStdString();
+    EXPECT_FALSE(help.out.contains(QStringLiteral("<executable_name>")));
 }
 
 TEST(Cli, ABadDateWinsOverABadMap)
@@ -238,10 +250,66 @@ TEST(Cli, TheTourIsForTheWindow)
     QTemporaryDir dir;
     const AtlasRun r = runAtlas({QStringLiteral("--export"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--tour")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.err.indexOf(QStringLiteral("--tour and --tour-file open the window's guided tour")), -1) << r.err.toStdString();
+    EXPECT_NE(r.err.indexOf(QStringLiteral("--tour and --tour-file open the window's guided tour or, with --animate, animate it")), -1)
+        << r.err.toStdString();
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     const AtlasRun help = runAtlas({QStringLiteral("--help")});
     EXPECT_TRUE(help.out.contains(QStringLiteral("--tour-file <file>")));
+}
+
+// --animate --tour: one picture per chapter of the shipped tour, held --chapter-seconds at --fps,
+// plus the hold; the tour's own dates, so --from/--to/--step are usage errors, as are a
+// --chapter-seconds without the tour and an unknown --language.
+TEST(Cli, AnimateTheTour)
+{
+    QTemporaryDir dir;
+    const QString gif = dir.filePath(QStringLiteral("tour.gif"));
+    const AtlasRun r = runAtlas({QStringLiteral("--animate"), gif, QStringLiteral("--tour"), QStringLiteral("--fps"),
+                                 QStringLiteral("1"), QStringLiteral("--chapter-seconds"), QStringLiteral("2"),
+                                 QStringLiteral("--hold"), QStringLiteral("1"), QStringLiteral("--size"),
+                                 QStringLiteral("320x180"), QStringLiteral("--language"), QStringLiteral("sq"),
+                                 QStringLiteral("--verbose")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const int chapters = int(readTour(shippedTourPath(shippedDataDir()),
+                                      {&shippedDocument()->dataset(), regionIds(), today()}).value.size());
+    ASSERT_GE(chapters, 10);
+    QImageReader reader(gif);
+    EXPECT_EQ(reader.imageCount(), chapters * 2 + 1);
+    EXPECT_NE(r.err.indexOf(QStringLiteral("(%1 chapters)").arg(chapters)), -1) << r.err.toStdString();
+
+    const QList<QStringList> refused = {
+        {QStringLiteral("--tour"), QStringLiteral("--step"), QStringLiteral("month")},
+        {QStringLiteral("--tour"), QStringLiteral("--from"), QStringLiteral("2010-01-01")},
+        {QStringLiteral("--chapter-seconds"), QStringLiteral("3")},
+        {QStringLiteral("--tour"), QStringLiteral("--chapter-seconds"), QStringLiteral("0")},
+        {QStringLiteral("--tour"), QStringLiteral("--language"), QStringLiteral("de")},
+    };
+    for (const QStringList &extra : refused) {
+        const QString path = dir.filePath(QStringLiteral("refused.gif"));
+        const AtlasRun bad = runAtlas(QStringList{QStringLiteral("--animate"), path} + extra);
+        EXPECT_EQ(bad.exitCode, 2) << extra.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(QFileInfo::exists(path));
+    }
+}
+
+// --language writes the map's text (title, date, counter) in that language; printed tables stay English.
+TEST(Cli, LanguageLocalisesTheExportedDate)
+{
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("sq.svg"));
+    const AtlasRun r = runAtlas({QStringLiteral("--export"), svg, QStringLiteral("--date"), QStringLiteral("2013-02-17"),
+                                 QStringLiteral("--language"), QStringLiteral("sq")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("17 shkurt 2013"))) << "Albanian month name in the title";
+    EXPECT_TRUE(text.contains(QStringLiteral("Njohja e Kosovës"))) << "the title from the window's translation";
+    EXPECT_FALSE(text.contains(QStringLiteral("17 February 2013")));
+    const AtlasRun list = runAtlas({QStringLiteral("--list"), QStringLiteral("--language"), QStringLiteral("sr")});
+    ASSERT_EQ(list.exitCode, 0);
+    EXPECT_EQ(list.lines().value(0), QStringLiteral("iso_a3,name,status,since,source")) << "tables stay English";
+    EXPECT_TRUE(list.out.contains(QStringLiteral(",recognizes,")));
 }
 
 // --export picks the format by the extension, case-insensitively; no extension is PNG as before.

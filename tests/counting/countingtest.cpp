@@ -151,6 +151,43 @@ TEST(CountingRules, SerbiaMfaSubtractsEveryWithdrawalForGoodAndItsNeverStates)
     }
 }
 
+// Serbia's "fluid" or "frozen" states: on Kosovo's list, left out of Serbia's count while the fact holds.
+TEST(CountingRules, SerbiaMfaLeavesOutTheStatesItCallsUnclear)
+{
+    int facts = 0;
+    for (const CountFact &f : dataset().countFacts) {
+        if (f.kind != CountFactKind::SerbiaSaysUnclear)
+            continue;
+        ++facts;
+        EXPECT_TRUE(counted(CountingRule::KosovoMfa, f.code, f.from)) << f.code.toStdString();
+        EXPECT_FALSE(counted(CountingRule::SerbiaMfa, f.code, f.from)) << f.code.toStdString();
+        EXPECT_FALSE(counted(CountingRule::SerbiaMfa, f.code, today())) << f.code.toStdString();
+        // The fact, not an event, is what makes the difference: Serbia counted the state the day before.
+        EXPECT_TRUE(counted(CountingRule::SerbiaMfa, f.code, f.from.addDays(-1))) << f.code.toStdString();
+    }
+    EXPECT_GE(facts, 1);
+}
+
+// A recognition Kosovo announced that nobody disputes stays in Serbia's count (Serbia asked such a
+// state to withdraw it); one the state or Serbia disputes does not.
+TEST(CountingRules, SerbiaMfaCountsAnUndisputedRecognitionKosovoAnnounced)
+{
+    const auto factOn = [](const QString &code, const QDate &d) {
+        return std::any_of(dataset().countFacts.cbegin(), dataset().countFacts.cend(), [&](const CountFact &f) {
+            return f.code == code && f.holdsOn(d) &&
+                   (f.kind == CountFactKind::SerbiaSaysNever || f.kind == CountFactKind::SerbiaSaysUnclear);
+        });
+    };
+    int undisputed = 0;
+    for (const RecognitionEvent &e : dataset().events) {
+        if (e.kind != EventKind::Recognition || e.claimedBy == e.code || factOn(e.code, e.date))
+            continue;
+        EXPECT_EQ(counted(CountingRule::SerbiaMfa, e.code, e.date), !e.disputed) << e.code.toStdString();
+        undisputed += !e.disputed;
+    }
+    EXPECT_GE(undisputed, 1);
+}
+
 TEST(CountingRules, ConfirmedDropsWhatTheStateItselfDisputesOrWithdrew)
 {
     for (const RecognitionEvent &e : dataset().events) {

@@ -69,6 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
         SpotCheck{"QAT", "recognition", "2011-01-04", "b92.net"},
         SpotCheck{"KWT", "recognition", "2011-10-11", "naharnet.com"},
         SpotCheck{"PAK", "recognition", "2012-12-24", "tribune.com.pk"},
+        SpotCheck{"TZA", "recognition", "2013-05-29", "botasot.info"},  // Kosovo MFA greeting, 2020
         SpotCheck{"EGY", "recognition", "2013-06-26", "rferl.org"},
         SpotCheck{"BGD", "recognition", "2017-02-27", "bd24live.com"},
         SpotCheck{"ISR", "recognition", "2020-09-04", "rferl.org"},
@@ -90,5 +91,6 @@ INSTANTIATE_TEST_SUITE_P(
         SpotCheck{"MDG", "withdrawal_claim", "2018-12-05", "n1info.com"},
         SpotCheck{"PLW", "withdrawal_claim", "2019-01-17", "islandtimes.org"},
         SpotCheck{"GHA", "withdrawal_claim", "2019-11-11", "rferl.org"},
+        SpotCheck{"GHA", "withdrawal_claim", "2019-11-11", "mfa.rs"},  // Serbia's statement of that day
         SpotCheck{"NRU", "withdrawal_claim", "2019-11-22", "msp.gov.rs"},
         SpotCheck{"SLE", "withdrawal_claim", "2020-03-03", "rferl.org"}));

@@ -4,6 +4,9 @@
 #include "exportcontroller.h"
 #include "testsupport.h"
 #include "mainwindow.h"
+#include "mapview.h"
+#include "recognitiondataset.h"
+#include "statepanel.h"
 #include "modaldialog.h"
 #include "windowreloader.h"
 
@@ -132,4 +135,21 @@ TEST_F(ReloadTest, TheRealDialogShowsTheMessagesAndCanBeDismissed)
     pressF5();
     EXPECT_NE(shown.indexOf(m_data.file(QStringLiteral("events.csv")) + QStringLiteral(": cannot read file")), -1) << shown.toStdString();
     EXPECT_TRUE(m_reloader->window()->isVisible());
+}
+
+TEST_F(ReloadTest, ReloadKeepsTheSelectedStateAndTheProjection)
+{
+    MainWindow *before = m_reloader->window();
+    const int spain = before->document().dataset().indexOf(QStringLiteral("ESP"));
+    ASSERT_GE(spain, 0);
+    before->selectState(spain);
+    before->setProjection(ProjectionKind::Robinson);
+    pressF5();
+    ASSERT_TRUE(m_dialogs.isEmpty()) << m_dialogs.join(QLatin1Char('\n')).toStdString();
+    MainWindow *after = m_reloader->window();
+    ASSERT_NE(after, before);
+    EXPECT_EQ(after->mapView()->selectedState(), after->document().dataset().indexOf(QStringLiteral("ESP")));
+    EXPECT_EQ(after->statePanel()->titleText(), QStringLiteral("Spain"));
+    EXPECT_EQ(after->mapView()->projection(), ProjectionKind::Robinson);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }

@@ -143,11 +143,16 @@ TEST_F(Export, FramesIntoAnUnwritableFolderFailCleanly)
 } // namespace atlas::test
 
 // The dialogs are only built here, never exec()ed: their values must round-trip.
+#include "appsettings.h"
 #include "exportdialog.h"
 #include "frameexportdialog.h"
+#include "outputnames.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QSettings>
 #include <QSpinBox>
+#include <QTimer>
 
 namespace atlas::test {
 namespace {
@@ -171,13 +176,116 @@ TEST(ExportDialogs, ExportDialogKeepsSettingsAndOffersTheWindowSize)
 
 TEST(ExportDialogs, FrameDialogOrdersTheDates)
 {
-    const FrameRequest initial{FrameStep::Months, day("2012-01-01"), day("2010-01-01"), QStringLiteral("/tmp/frames")};
-    FrameExportDialog dialog(initial, day("2008-02-17"), today());
+    const SeriesRange initial{FrameStep::Months, day("2012-01-01"), day("2010-01-01"), QSize(640, 360)};
+    FrameExportDialog dialog(initial, QStringLiteral("/tmp/frames"), day("2008-02-17"), today());
     const FrameRequest r = dialog.request();
     EXPECT_EQ(r.step, FrameStep::Months);
     EXPECT_EQ(r.from, day("2010-01-01"));
     EXPECT_EQ(r.to, day("2012-01-01"));
     EXPECT_EQ(r.folder, QStringLiteral("/tmp/frames"));
+    EXPECT_EQ(dialog.range().size, QSize(640, 360));
+}
+
+// The frames dialog offers what --frames offers: every --step and a --size.
+TEST(ExportDialogs, FrameDialogOffersEveryStepAndASize)
+{
+    FrameExportDialog dialog(SeriesRange{}, QStringLiteral("/tmp/frames"), day("2008-02-17"), today());
+    auto *step = dialog.findChild<QComboBox *>();
+    ASSERT_TRUE(step);
+    ASSERT_EQ(step->count(), 5);
+    step->setCurrentIndex(2);
+    EXPECT_EQ(dialog.request().step, FrameStep::Weeks);
+    const QList<QSpinBox *> sides = dialog.findChildren<QSpinBox *>();
+    ASSERT_EQ(sides.size(), 2);
+    sides[0]->setValue(800);
+    sides[1]->setValue(450);
+    EXPECT_EQ(dialog.range().size, QSize(800, 450));
+}
+
+// A range that ended on the day it was chosen comes back ending "today"; any other end day and
+// the folder come back as they were; a filled folder is offered under the next free name.
+TEST(ExportDialogs, SeriesChoicesAreRememberedAndARangeToTodayFollowsToday)
+{
+    QSettings().clear();
+    SeriesSettings saved;
+    saved.frames = {FrameStep::Weeks, day("2010-01-01"), day("2026-11-30"), QSize(800, 450)};
+    saved.framesFolder = QStringLiteral("/tmp/kosovo-frames");
+    saved.animation = {FrameStep::Years, day("2009-01-01"), day("2015-06-01"), QSize(640, 360)};
+    saved.format = AnimationFormat::WebM;
+    saved.speed = {8, 1.5};
+    saved.animationPath = QStringLiteral("/tmp/story.webm");
+    saveSeriesSettings(saved, day("2026-11-30"));
+    const SeriesSettings loaded = loadSeriesSettings();
+    EXPECT_EQ(loaded.frames.step, FrameStep::Weeks);
+    EXPECT_EQ(loaded.frames.from, day("2010-01-01"));
+    EXPECT_FALSE(loaded.frames.to.isValid()) << "ended on the day it was saved: follows today";
+    EXPECT_EQ(loaded.frames.size, QSize(800, 450));
+    EXPECT_EQ(loaded.framesFolder, QStringLiteral("/tmp/kosovo-frames"));
+    EXPECT_EQ(loaded.animation.to, day("2015-06-01"));
+    EXPECT_EQ(loaded.animation.step, FrameStep::Years);
+    EXPECT_EQ(loaded.format, AnimationFormat::WebM);
+    EXPECT_EQ(loaded.speed.fps, 8);
+    EXPECT_DOUBLE_EQ(loaded.speed.holdSeconds, 1.5);
+    EXPECT_EQ(loaded.animationPath, QStringLiteral("/tmp/story.webm"));
+    FrameExportDialog dialog(loaded.frames, loaded.framesFolder, day("2008-02-17"), today());
+    EXPECT_EQ(dialog.request().to, today());
+    QSettings().clear();
+}
+
+// File > Export Frames through its real dialog: the size typed there is the frames' size, and the
+// next time the dialog offers the same range and size and, since that folder is now full, the
+// next free folder name.
+TEST_F(Export, FramesDialogWritesAtItsSizeAndIsOfferedAgain)
+{
+    window = openWindow(day("2013-01-01"));
+    QTemporaryDir dir;
+    SeriesSettings series;
+    series.frames = {FrameStep::Years, day("2008-02-17"), day("2010-02-17"), QSize(320, 180)};
+    series.framesFolder = dir.filePath(QStringLiteral("frames"));
+    saveSeriesSettings(series, today());
+    bool shown = false;
+    QTimer::singleShot(0, [&shown] {
+        auto *dialog = qobject_cast<FrameExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = true;
+        dialog->findChildren<QSpinBox *>().value(0)->setValue(400);
+        dialog->accept();
+    });
+    window->exporter()->exportFrames();
+    ASSERT_TRUE(shown);
+    const QImage first(dir.filePath(QStringLiteral("frames/0001.png")));
+    EXPECT_EQ(first.size(), QSize(400, 180));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("frames/0003.png"))));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("frames/0004.png"))));
+
+    SeriesRange offered;
+    QString offeredFolder;
+    QTimer::singleShot(0, [&] {
+        if (auto *dialog = qobject_cast<FrameExportDialog *>(QApplication::activeModalWidget())) {
+            offered = dialog->range();
+            offeredFolder = dialog->folder();
+            dialog->reject();
+        }
+    });
+    window->exporter()->exportFrames();
+    EXPECT_EQ(offered.size, QSize(400, 180));
+    EXPECT_EQ(offered.step, FrameStep::Years);
+    EXPECT_EQ(offered.to, day("2010-02-17"));
+    EXPECT_EQ(offeredFolder, dir.filePath(QStringLiteral("frames-2")));
+}
+
+TEST(ExportDialogs, AFilledFramesFolderIsOfferedUnderTheNextFreeName)
+{
+    QTemporaryDir dir;
+    const QString frames = dir.filePath(QStringLiteral("frames"));
+    EXPECT_EQ(unusedFolderName(frames), frames) << "new";
+    ASSERT_TRUE(QDir().mkpath(frames));
+    EXPECT_EQ(unusedFolderName(frames), frames) << "empty";
+    QFile(frames + QStringLiteral("/0001.png")).open(QIODevice::WriteOnly);
+    EXPECT_EQ(unusedFolderName(frames), frames + QStringLiteral("-2"));
+    ASSERT_TRUE(QDir().mkpath(frames + QStringLiteral("-2/x")));
+    EXPECT_EQ(unusedFolderName(frames + QStringLiteral("-2")), frames + QStringLiteral("-3"));
 }
 
 } // namespace
@@ -204,10 +312,10 @@ TEST_F(Export, AnimationFromTheWindowAndTheStatusBarSaysSo)
     QTemporaryDir dir;
     AnimationRequest request;
     request.format = AnimationFormat::Gif;
-    request.step = FrameStep::Months;
-    request.from = day("2008-02-17");
-    request.to = day("2008-05-01");
-    request.size = QSize(240, 135);
+    request.range.step = FrameStep::Months;
+    request.range.from = day("2008-02-17");
+    request.range.to = day("2008-05-01");
+    request.range.size = QSize(240, 135);
     request.speed.holdSeconds = 0.5;
     request.path = dir.filePath(QStringLiteral("a.gif"));
     QSignalSpy written(window->exporter(), &ExportController::fileWritten);
@@ -232,9 +340,9 @@ TEST_F(Export, CancelledAnimationLeavesNothingAndSaysNothing)
     window = openWindow(day("2013-01-01"));
     QTemporaryDir dir;
     AnimationRequest request;
-    request.from = day("2008-02-17");
-    request.to = day("2009-02-17");
-    request.size = QSize(160, 90);
+    request.range.from = day("2008-02-17");
+    request.range.to = day("2009-02-17");
+    request.range.size = QSize(160, 90);
     request.path = dir.filePath(QStringLiteral("a.gif"));
     QSignalSpy written(window->exporter(), &ExportController::fileWritten);
     const AnimationRun run = window->exporter()->writeAnimation(request, ExportSettings(), [](int done, int) { return done < 2; });
@@ -246,14 +354,14 @@ TEST_F(Export, CancelledAnimationLeavesNothingAndSaysNothing)
 TEST_F(Export, AnimationDialogKeepsTheExtensionWithTheFormat)
 {
     AnimationRequest initial;
-    initial.from = day("2008-02-17");
-    initial.to = day("2020-01-01");
+    initial.range.from = day("2008-02-17");
+    initial.range.to = day("2020-01-01");
     initial.path = QStringLiteral("/tmp/kosovo.gif");
     AnimationExportDialog dialog(initial, day("2008-02-17"), day("2026-01-01"));
     AnimationRequest r = dialog.request();
     EXPECT_EQ(r.format, AnimationFormat::Gif);
-    EXPECT_EQ(r.step, FrameStep::Months);
-    EXPECT_EQ(r.size, QSize(1280, 720));
+    EXPECT_EQ(r.range.step, FrameStep::Months);
+    EXPECT_EQ(r.range.size, QSize(1280, 720));
     EXPECT_EQ(r.speed.fps, 4);
     EXPECT_DOUBLE_EQ(r.speed.holdSeconds, 2.0);
     EXPECT_EQ(r.path, QStringLiteral("/tmp/kosovo.gif"));
