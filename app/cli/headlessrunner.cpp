@@ -58,11 +58,13 @@ int runExport(const CommandLine &c, const AtlasSources &sources, const QDate &da
     const Result<std::shared_ptr<const AtlasDocument>> loaded = AtlasDocument::load(sources);
     if (!sink.report(loaded.errors, loaded.warnings))
         return 1;
-    const std::shared_ptr<const ProjectedMap> standard = loaded.value->projectedMap(c.projection);
-    const ExportRequest request = exportRequest(c, *standard, date);
-    MapExporter exporter(loaded.value, loaded.value->detailFor(request.viewport) == MapDetail::Standard
-                                           ? standard
-                                           : mapFor(*loaded.value, c.projection, request));
+    std::shared_ptr<const ProjectedMap> map = loaded.value->projectedMap(c.projection);
+    const ExportRequest request = exportRequest(c, *map, date);
+    if (loaded.value->detailFor(request.viewport) != MapDetail::Standard) {
+        map.reset();  // 1:50m goes before 1:10m comes: a 4K Balkans export stays under 160 MiB
+        map = mapFor(*loaded.value, c.projection, request);
+    }
+    MapExporter exporter(loaded.value, map);
     const WriteResult written = exporter.write(request, c.exportPath, c.exportFormat);
     if (!written.ok) {
         sink.error(written.error);

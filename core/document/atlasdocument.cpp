@@ -88,7 +88,7 @@ QString fineDetailPath(const QString &mapPath)
     const QFileInfo shipped(defaultMapPath());
     if (!map.exists() || map.canonicalFilePath() != shipped.canonicalFilePath())
         return {};
-    const QString fine = map.dir().filePath(QStringLiteral("ne_10m_admin0.json"));
+    const QString fine = map.dir().filePath(QStringLiteral("ne_10m_admin0.fgb"));
     return QFileInfo::exists(fine) ? fine : QString();
 }
 
@@ -139,7 +139,7 @@ MapDetail AtlasDocument::detailFor(const MapViewport &viewport) const
 std::shared_ptr<const ProjectedMap> AtlasDocument::projectedMap(ProjectionKind kind, MapDetail detail) const
 {
     if (detail == MapDetail::Fine && fine().ok)
-        return std::make_shared<const ProjectedMap>(fine().shapes, kind, MapDetail::Fine);
+        return std::make_shared<const ProjectedMap>(fine().shapes, kind, MapDetail::Fine, vertexSpacingFor(MapDetail::Fine));
     return projectedMap(kind);
 }
 
@@ -176,7 +176,10 @@ Result<std::shared_ptr<const AtlasDocument>> AtlasDocument::load(const AtlasSour
 
 std::shared_ptr<const ProjectedMap> AtlasDocument::projectedMap(ProjectionKind kind) const
 {
-    return std::make_shared<const ProjectedMap>(m_shapes, kind);
+    // The shipped map's 1:50m is only drawn up to the 1:10m threshold: thinned for it. A --map
+    // file is drawn at every scale as it is.
+    const double spacing = hasFineDetail() ? vertexSpacingFor(MapDetail::Standard) : 0.0;
+    return std::make_shared<const ProjectedMap>(m_shapes, kind, MapDetail::Standard, spacing);
 }
 
 } // namespace atlas

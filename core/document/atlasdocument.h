@@ -40,12 +40,13 @@ public:
     // Names in every UI language (state_names.csv; empty when the file is missing): the map's labels.
     const StateNames &stateNames() const { return m_names; }
 
-    // A new immutable projection of the shapes (about 9 ms for the shipped 1:50m map). The
-    // caller owns it; its features are in the order of shapes(), so link() applies to it.
+    // A new immutable projection of the shapes (about 9 ms for the shipped 1:50m map; thinned to
+    // vertexSpacingFor(Standard) when the map has levels). The caller owns it; its features are in
+    // the order of shapes(), so link() applies to it.
     std::shared_ptr<const ProjectedMap> projectedMap(ProjectionKind kind) const;
 
     // Level of detail (mapdetail.h), for the shipped map only: its 1:10m layer
-    // (maps/ne_10m_admin0.json beside it) is read on first need, once, from whichever thread asks
+    // (maps/ne_10m_admin0.fgb beside it) is read on first need, once, from whichever thread asks
     // first (the others wait); reading it fails quietly into "no fine detail".
     bool hasFineDetail() const { return !m_finePath.isEmpty(); }
     bool isFineDetailLoaded() const;

@@ -134,8 +134,18 @@ QList<FeatureAttributes> attributesOfLayer(OGRLayer &layer)
 
 // Rings in the spherical convention jump from +180 to -180 where they cross the antimeridian:
 // make them continuous. Rings about a pole (a net turn round the globe) stay as they are.
+bool jumpsAcrossAntimeridian(const QPolygonF &ring)
+{
+    for (qsizetype i = 1; i < ring.size(); ++i)
+        if (std::abs(ring[i].x() - ring[i - 1].x()) > 180)
+            return true;
+    return false;
+}
+
 QPolygonF unwrapped(const QPolygonF &ring, bool &changed)
 {
+    if (!jumpsAcrossAntimeridian(ring))
+        return ring;  // nearly every ring: no copy
     QPolygonF out;
     out.reserve(ring.size());
     double shift = 0;

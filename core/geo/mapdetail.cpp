@@ -18,7 +18,9 @@ MapDetail detailFor(const MapViewport &viewport, bool fineAvailable)
 
 double vertexSpacingFor(MapDetail detail)
 {
-    return detail == MapDetail::Fine ? 0.5 * kFinestMetresPerPixel : 0.0;
+    const double finestMetresPerPixel =
+        detail == MapDetail::Fine ? kFinestMetresPerPixel : kMetresPerDegree / kFineDetailPixelsPerDegree;
+    return 0.5 * finestMetresPerPixel;
 }
 
 } // namespace atlas

@@ -18,8 +18,10 @@ constexpr double kFinestMetresPerPixel = 150.0;
 
 double pixelsPerDegree(const MapViewport &viewport);
 MapDetail detailFor(const MapViewport &viewport, bool fineAvailable);
-// Vertices closer than this (metres on the plane) are dropped when projecting a level: half a pixel
-// at the finest scale the level is drawn at. 0 for Standard: the 1:50m map is projected as it is.
+// Vertices closer than this (metres on the plane) are dropped when projecting a level of the
+// shipped map: half a pixel at the finest scale the level is drawn at (1:50m: just short of
+// kFineDetailPixelsPerDegree, about 3.5 km; 1:10m: kFinestMetresPerPixel, 75 m). A --map file
+// has no levels and is projected as it is (spacing 0).
 double vertexSpacingFor(MapDetail detail);
 
 } // namespace atlas

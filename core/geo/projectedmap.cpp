@@ -54,9 +54,8 @@ void thin(QPolygonF &ring, double spacing)
 
 ProjectedCountry project(const CountryShape &shape, const MapProjection &projection, double spacing)
 {
-    ProjectedCountry out{shape.code, shape.name, {}, {}, {}, {}, {}, 0.0, {}};
+    ProjectedCountry out{shape.code, shape.name, {}, {}, {}, {}, 0.0, {}};
     out.path.setFillRule(Qt::OddEvenFill);
-    out.outline.setFillRule(Qt::OddEvenFill);
     double largest = -1.0;
     for (const GeoPolygon &polygon : shape.polygons) {
         QList<QPolygonF> rings;
@@ -65,8 +64,6 @@ ProjectedCountry project(const CountryShape &shape, const MapProjection &project
             thin(ring, spacing);
             out.path.addPolygon(ring);
             out.path.closeSubpath();
-            out.outline.addPolygon(ring);
-            out.outline.closeSubpath();
             rings << ring;
         }
         const double exteriorArea = std::abs(signedArea(rings.first()));
@@ -87,10 +84,9 @@ ProjectedCountry project(const CountryShape &shape, const MapProjection &project
 
 } // namespace
 
-ProjectedMap::ProjectedMap(const CountryShapes &shapes, ProjectionKind kind, MapDetail detail)
+ProjectedMap::ProjectedMap(const CountryShapes &shapes, ProjectionKind kind, MapDetail detail, double spacing)
     : m_projection(kind), m_detail(detail)
 {
-    const double spacing = vertexSpacingFor(detail);
     // Two halves on two threads, each with its own PROJ transform (they are not thread-safe).
     const qsizetype n = shapes.countries.size(), half = n / 2;
     QList<ProjectedCountry> second(n - half);

@@ -19,11 +19,11 @@ namespace atlas {
 struct ProjectedCountry {
     QString code;
     QString name;
-    QPainterPath path;              // all polygons, metres, odd-even fill
-    // The same shape with its own data, for the border layer's thread: QPainterPath fills lazy
-    // caches when drawn, so two threads drawing one path corrupt it (seen as a hang in Qt's stroker).
-    QPainterPath outline;
-    QList<QList<QPolygonF>> rings;  // per polygon: exterior then holes (for hit-testing)
+    // All polygons, metres, odd-even fill. QPainterPath fills lazy caches when drawn, so two
+    // threads drawing one path corrupt it (seen as a hang in Qt's stroker): a map shared between
+    // threads is drawn through paths of its own (viewculling.h, QTransform::map), never this one.
+    QPainterPath path;
+    QList<QList<QPolygonF>> rings;  // per polygon: exterior then holes (hit-testing, culled drawing)
     QList<QRectF> polygonBounds;    // bounding box per polygon
     QRectF bounds;
     double area = 0.0;              // square metres on the plane (true area under Equal Earth)
@@ -33,8 +33,10 @@ struct ProjectedCountry {
 class ProjectedMap {
 public:
     // `detail` tags which set of shapes this is (its link is the document's link(detail));
-    // vertices closer than vertexSpacingFor(detail) metres to the previous one are dropped.
-    ProjectedMap(const CountryShapes &shapes, ProjectionKind kind, MapDetail detail = MapDetail::Standard);
+    // vertices closer than `vertexSpacing` metres to the previous one kept are dropped (0: none;
+    // AtlasDocument passes vertexSpacingFor(detail) for the shipped map's levels).
+    ProjectedMap(const CountryShapes &shapes, ProjectionKind kind, MapDetail detail = MapDetail::Standard,
+                 double vertexSpacing = 0.0);
 
     ProjectionKind projectionKind() const { return m_projection.kind(); }
     MapDetail detail() const { return m_detail; }
@@ -43,7 +45,7 @@ public:
     const QList<ProjectedCountry> &countries() const { return m_countries; }
     int indexOf(const QString &code) const;
     const QPainterPath &globe() const { return m_globe; }
-    const QPainterPath &globeOutline() const { return m_globeOutline; }  // own copy, see ProjectedCountry::outline
+    const QPainterPath &globeOutline() const { return m_globeOutline; }  // own copy, see ProjectedCountry::path
     QRectF worldBounds() const { return m_globe.boundingRect(); }
     // Where each feature's name goes (labelanchors.h), per feature index: computed on the first
     // call (GEOS, tens of milliseconds at 1:10m), once for the map's life; safe from any thread.

@@ -1,6 +1,7 @@
 #include "maplayercache.h"
 
 #include "projectedmap.h"
+#include "viewculling.h"
 
 #include <QPainter>
 
@@ -65,15 +66,15 @@ void MapLayerCache::paintIds(const ProjectedMap &map)
     p.setTransform(toRegion);
     p.setBrush(idColour(kSeaId));
     p.drawPath(map.globe());
+    p.resetTransform();
     const QRectF visible = toRegion.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(m_region.size())));
     for (int i = 0; i < map.countries().size(); ++i) {
-        const ProjectedCountry &c = map.countries()[i];
-        if (!c.bounds.intersects(visible))
+        const QPainterPath part = pixelPathInView(map.countries()[i], visible, toRegion);
+        if (part.isEmpty())
             continue;
         p.setBrush(idColour(kFirstFeatureId + i));
-        p.drawPath(c.path);
+        p.drawPath(part);
     }
-    p.resetTransform();
     p.translate(-m_region.topLeft());
     for (const MarkerCircle &m : std::as_const(m_markers)) {
         p.setBrush(idColour(kFirstFeatureId + m.featureIndex));
@@ -96,12 +97,12 @@ void MapLayerCache::paintBorders(const ProjectedMap &map, double borderWidthPx)
     pen.setCosmetic(true);  // width in pixels whatever the zoom
     pen.setJoinStyle(Qt::BevelJoin);
     p.setPen(pen);
-    p.setTransform(toPixel);
     const QRectF visible = toPixel.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(m_region.size())));
     for (const ProjectedCountry &c : map.countries())
-        if (c.bounds.intersects(visible))
-            p.drawPath(c.outline);  // not c.path: paintIds draws that one at the same time
-    p.drawPath(map.globeOutline());
+        if (const QPainterPath part = pixelPathInView(c, visible, toPixel); !part.isEmpty())
+            p.drawPath(part);
+    p.setTransform(toPixel);
+    p.drawPath(map.globeOutline());  // not map.globe(): paintIds draws that one at the same time
     p.resetTransform();
     p.translate(-m_region.topLeft());
     // A circle hides the outlines beneath it, as its fill does in the id layer.

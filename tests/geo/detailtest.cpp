@@ -2,6 +2,7 @@
 #include "atlasdocument.h"
 #include "projectedmap.h"
 #include "regionpresets.h"
+#include "viewculling.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +11,16 @@ using namespace atlas;
 using namespace atlas::test;
 
 namespace {
+
+int projectedVertices(const ProjectedMap &map)
+{
+    int vertices = 0;
+    for (const ProjectedCountry &c : map.countries())
+        for (const QList<QPolygonF> &polygon : c.rings)
+            for (const QPolygonF &ring : polygon)
+                vertices += int(ring.size());
+    return vertices;
+}
 
 MapViewport regionView(const char *region, const QSize &pixels = {1920, 1080})
 {
@@ -68,4 +79,43 @@ TEST(Detail, AMapFileHasOneLevel)
     EXPECT_FALSE(r.value->hasFineDetail());
     EXPECT_EQ(r.value->detailFor(regionView("balkans")), MapDetail::Standard);
     EXPECT_EQ(r.value->projectedMap(ProjectionKind::EqualEarth, MapDetail::Fine)->detail(), MapDetail::Standard);
+}
+
+TEST(Detail, The50mLevelIsThinnedForTheScalesItIsDrawnAtButAMapFileIsNot)
+{
+    const auto standard = shippedDocument()->projectedMap(ProjectionKind::EqualEarth);
+    const int vertices = projectedVertices(*standard);
+    // 1:50m's vertices are mostly farther apart than 3.5 km already: about 9% go.
+    EXPECT_LT(vertices, 0.95 * shippedAtlas().shapes().vertexCount());
+    EXPECT_GT(vertices, 80000);
+    EXPECT_GE(standard->indexOf(QStringLiteral("SMR")), 0);  // microstates keep a shape
+    const auto r = AtlasDocument::load({fixture(QStringLiteral("balkans_ne_style.shp")), shippedDataDir()});
+    ASSERT_TRUE(r.ok()) << joinProblems(r.errors).toStdString();
+    EXPECT_EQ(projectedVertices(*r.value->projectedMap(ProjectionKind::EqualEarth)), r.value->shapes().vertexCount());
+}
+
+// Zoomed into the Balkans, only Italy's polygons that meet the view are drawn (not Sicily's far
+// side nor Sardinia when they lie outside), in pixels; a country far away gives nothing.
+TEST(Detail, DrawingCullsPolygonsOutsideTheViewAndWorksInPixels)
+{
+    const auto fine = shippedDocument()->projectedMap(ProjectionKind::EqualEarth, MapDetail::Fine);
+    const MapViewport view = MapViewport::fit(regionWorldArea(*regionPreset(QStringLiteral("balkans")), *fine), {1920, 1080});
+    const QRectF visible = view.visibleWorld();
+    const ProjectedCountry &kosovo = fine->countries()[fine->indexOf(QStringLiteral("XKX"))];
+    const QPainterPath whole = pixelPathInView(kosovo, visible, view.worldToPixel());
+    EXPECT_TRUE(QRectF(QPointF(0, 0), QSizeF(view.pixels())).contains(whole.boundingRect()));
+    EXPECT_NEAR(whole.boundingRect().width(), view.worldToPixel().mapRect(kosovo.bounds).width(), 1.0);
+    const ProjectedCountry &usa = fine->countries()[fine->indexOf(QStringLiteral("USA"))];
+    EXPECT_TRUE(pixelPathInView(usa, visible, view.worldToPixel()).isEmpty());
+    const ProjectedCountry &greece = fine->countries()[fine->indexOf(QStringLiteral("GRC"))];
+    int meeting = 0;
+    for (const QRectF &box : greece.polygonBounds)
+        meeting += box.intersects(visible);
+    ASSERT_GT(meeting, 0);
+    const QPainterPath part = pixelPathInView(greece, visible, view.worldToPixel());
+    int subpaths = 0;
+    for (int i = 0; i < part.elementCount(); ++i)
+        subpaths += part.elementAt(i).type == QPainterPath::MoveToElement;
+    EXPECT_EQ(subpaths, meeting);  // Greek islands have no holes: one ring a polygon
+    EXPECT_LT(meeting, greece.polygonBounds.size());  // Crete's south, the Dodecanese...: outside
 }

@@ -134,6 +134,26 @@ TEST(ForeignMaps, QgisWorldMapDrawsItsCountriesLayerNotTheProvinces)
     EXPECT_EQ(r.value.featureCount, 14);
 }
 
+// Neither layer is named like admin-0: the one whose features match the most states is drawn,
+// though it is not the first (the first matches 5 states around Pristina, the second 14).
+TEST(ForeignMaps, WithNoTellingLayerNameTheLayerMatchingTheMostStatesIsDrawn)
+{
+    const auto r = loadWithMap(mapFixture("unnamed_layers_balkans.gpkg"));
+    ASSERT_TRUE(r.ok()) << joinProblems(r.errors).toStdString();
+    const CountryShapes &shapes = r.value->shapes();
+    EXPECT_EQ(shapes.layer, QStringLiteral("balkan_states"));
+    EXPECT_TRUE(mentions(r.warnings, "2 polygon layers (around_pristina, balkan_states): drawing 'balkan_states' "
+                                     "(its features match the most countries)"))
+        << joinProblems(r.warnings).toStdString();
+    EXPECT_EQ(shapes.featureCount, 14);
+    for (const char *code : {"XKX", "SRB", "HRV", "GRC", "ITA", "AUT"})
+        EXPECT_GE(r.value->link().featureIndexOfState(stateIndex(code)), 0) << code;
+    // --layer still takes the other one.
+    const auto first = loadWithMap(mapFixture("unnamed_layers_balkans.gpkg"), QStringLiteral("around_pristina"));
+    ASSERT_TRUE(first.ok()) << joinProblems(first.errors).toStdString();
+    EXPECT_EQ(first.value->shapes().featureCount, 5);
+}
+
 TEST(ForeignMaps, LayerChoosesAnotherLayerAndAnUnknownOneIsAnError)
 {
     const QString path = mapFixture("qgis_world_map_balkans.gpkg");

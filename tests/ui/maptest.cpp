@@ -5,6 +5,7 @@
 #include "maprenderer.h"
 #include "atlasdocument.h"
 #include "projectedmap.h"
+#include "recognitiontimeline.h"
 #include "statepanel.h"
 
 #include <QApplication>
@@ -171,6 +172,39 @@ TEST_F(Map, ZoomingIntoTheBalkansSwapsIn10mOnAThreadAndKeepsTheSelection)
     view->showRegion(QStringLiteral("world"));
     view->repaint();
     EXPECT_EQ(view->projectedMap()->detail(), MapDetail::Standard);
+}
+
+// At 1920x1080 the Balkans preset draws 1:10m: Croatian islands that 1:50m lacks altogether (Vis,
+// Solta, Lastovo: points found with ogr2ogr as 10m polygons meeting no 50m one) are land on screen,
+// and sea in a 1:50m rendering of the same view. The world at that size stays 1:50m. A map view of
+// its own: a whole window that large does not fit the offscreen screen.
+TEST_F(Map, TheBalkansAt1920x1080ShowIslandsOnlyThe10mLayerHas)
+{
+    MapView view(shippedDocument());
+    view.setDate(day("2013-01-01"));
+    view.resize(1920, 1080);
+    view.show();
+    ASSERT_TRUE(waitFor([&] { return view.lastPaintMs() > 0 && view.viewport().pixels() == QSize(1920, 1080); }))
+        << view.width() << "x" << view.height();
+    view.showRegion(QStringLiteral("world"));
+    view.repaint();
+    EXPECT_EQ(view.projectedMap()->detail(), MapDetail::Standard);
+    view.showRegion(QStringLiteral("balkans"));
+    ASSERT_TRUE(waitFor([&] {
+        view.repaint();
+        return view.projectedMap()->detail() == MapDetail::Fine;
+    }, 30000));
+    const QImage shot = view.grab().toImage();
+    MapRenderer standard(shippedDocument(), shippedDocument()->projectedMap(view.projection()));
+    const QImage coarse = standard.renderImage(view.viewport(), view.options());
+    const MapTheme &theme = view.options().theme;
+    const QColor croatia = theme.statusColour(shippedDocument()->timeline().status(stateIndex("HRV"), day("2013-01-01")));
+    const QPointF islands[] = {{16.156, 43.046}, {16.311, 43.374}, {16.879, 42.760}};
+    for (const QPointF &island : islands) {
+        const QPoint pixel = view.viewport().toPixel(*view.projectedMap()->projection().forward(island)).toPoint();
+        EXPECT_EQ(shot.pixelColor(pixel), croatia) << island.x() << " " << island.y();
+        EXPECT_EQ(coarse.pixelColor(pixel), theme.sea) << island.x() << " " << island.y();
+    }
 }
 
 } // namespace
