@@ -6,6 +6,8 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <thread>
 
 namespace atlas {
@@ -146,12 +148,28 @@ void MapLayerCache::composeRows(uchar *bits, qsizetype stride, const QVector<QRg
         const uchar *cover = m_border.constScanLine(y);
         auto *dst = reinterpret_cast<QRgb *>(bits + y * stride);
         const int phase = m_region.left() + m_region.top() + y;  // stripes continue across bands
-        for (int x = 0; x < w; ++x) {
-            const int id = std::min<int>(ids[x], maxId);
-            // Diagonal stripes, 3 px on in every 8: the hatch for withdrawal claims.
-            const QRgb c = ((x + phase) & 7) < 3 ? stripe[id] : fill[id];
-            const uint a = cover[x];
-            dst[x] = a ? blend(c, border, a) : c;
+        // Diagonal stripes, 3 px on in every 8: the hatch for withdrawal claims. The colour table
+        // of each of the 8 columns of the pattern, so the inner loop only looks up.
+        const QRgb *table[8];
+        for (int k = 0; k < 8; ++k)
+            table[k] = ((k + phase) & 7) < 3 ? stripe.constData() : fill.constData();
+        int x = 0;
+        for (; x + 8 <= w; x += 8) {
+            std::uint64_t covered;  // eight border coverages at once: most runs have no border
+            std::memcpy(&covered, cover + x, sizeof covered);
+            if (covered == 0) {
+                for (int k = 0; k < 8; ++k)
+                    dst[x + k] = table[(x + k) & 7][std::min<int>(ids[x + k], maxId)];
+                continue;
+            }
+            for (int k = x; k < x + 8; ++k) {
+                const QRgb c = table[k & 7][std::min<int>(ids[k], maxId)];
+                dst[k] = cover[k] ? blend(c, border, cover[k]) : c;
+            }
+        }
+        for (; x < w; ++x) {
+            const QRgb c = table[x & 7][std::min<int>(ids[x], maxId)];
+            dst[x] = cover[x] ? blend(c, border, cover[x]) : c;
         }
     }
 }
