@@ -7,6 +7,11 @@
 
 #include <QDir>
 
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 #include <cmath>
 
 namespace atlas {
@@ -84,6 +89,74 @@ QSize evenSize(AnimationFormat format, const QSize &size, QStringList &notes)
     return even;
 }
 
+namespace {
+
+// Encoding runs on a worker thread while the next frame is drawn, so the two halves of a frame's
+// cost overlap on two cores. At most one drawn frame waits for the encoder: memory stays at two
+// frames whatever the length of the animation.
+class EncoderThread {
+public:
+    explicit EncoderThread(AnimationEncoder &encoder) : m_encoder(encoder), m_worker([this] { work(); }) {}
+    EncoderThread(const EncoderThread &) = delete;
+    EncoderThread &operator=(const EncoderThread &) = delete;
+    ~EncoderThread() { stop(); }
+
+    // Hands `image` over, waiting while a frame is still pending; false once the encoder failed.
+    bool push(const QImage &image)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_pending || m_failed; });
+        if (m_failed)
+            return false;
+        m_pending = image;
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Waits until every pushed frame is encoded; false when one failed.
+    bool stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closing = true;
+            m_changed.notify_all();
+        }
+        if (m_worker.joinable())
+            m_worker.join();
+        return !m_failed;
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_pending || m_closing; });
+            if (!m_pending)
+                return;  // closing, and nothing left
+            const QImage image = std::move(*m_pending);
+            lock.unlock();
+            const bool ok = m_encoder.addFrame(image);
+            lock.lock();
+            m_pending.reset();
+            m_failed = m_failed || !ok;
+            m_changed.notify_all();
+            if (m_failed)
+                return;
+        }
+    }
+
+    AnimationEncoder &m_encoder;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::optional<QImage> m_pending;
+    bool m_closing = false;
+    bool m_failed = false;
+    std::thread m_worker;  // last: starts once the state above exists
+};
+
+} // namespace
+
 AnimationRun encodeFrames(const QString &path, AnimationFormat format, const QSize &size,
                           const AnimationSettings &settings, const ExportMetadata &metadata, const MapTheme &theme,
                           int total, const std::function<std::optional<QImage>(int)> &picture,
@@ -94,19 +167,23 @@ AnimationRun encodeFrames(const QString &path, AnimationFormat format, const QSi
         AnimationEncoder::open(format, path, size, settings, metadata, theme, result.error);
     if (!encoder)
         return result;
-    QImage image;  // one frame in memory at a time
+    EncoderThread encoding(*encoder);  // stopped before the encoder goes, whatever the way out
+    QImage image;  // the frame being drawn; the encoder holds at most one more
     for (int i = 0; i < total; ++i) {
         if (!progress(i, total)) {
-            result.cancelled = true;
+            result.cancelled = true;  // the encoder's destructor removes its temporary file
             return result;
         }
         if (std::optional<QImage> next = picture(i))
             image = std::move(*next);
-        if (!encoder->addFrame(image)) {
-            result.error = encoder->error();
-            return result;
-        }
+        if (!encoding.push(image))
+            break;
         ++result.frames;
+    }
+    if (!encoding.stop()) {
+        result.error = encoder->error();
+        result.frames = 0;
+        return result;
     }
     const WriteResult w = encoder->finish();
     if (!w.ok) {

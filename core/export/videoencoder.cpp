@@ -151,7 +151,8 @@ private:
             av_dict_set(&options, "crf", "23", 0);
             av_dict_set(&options, "profile", "high", 0);
             // x264's default of 1.5 frame threads per core plus its lookahead holds a dozen 720p
-            // pictures; two threads and a short lookahead keep the export under its memory budget.
+            // pictures. Two sliced threads (one picture in flight) and a short lookahead keep the
+            // export under its memory budget; encodeFrames also runs the encoder beside the drawing.
             av_dict_set(&options, "threads", "2", 0);
             av_dict_set(&options, "x264-params", "sliced-threads=1:rc-lookahead=5", 0);
         } else {
@@ -205,7 +206,7 @@ private:
         // Qt's RGB32 is B, G, R, X in memory on little-endian machines.
         const AVPixelFormat source = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? AV_PIX_FMT_BGR0 : AV_PIX_FMT_0RGB;
         m_scaler = sws_getContext(size.width(), size.height(), source, size.width(), size.height(), AV_PIX_FMT_YUV420P,
-                                  SWS_BICUBIC, nullptr, nullptr, nullptr);
+                                  SWS_POINT, nullptr, nullptr, nullptr);
         m_frame = av_frame_alloc();
         m_packet = av_packet_alloc();
         if (!m_scaler || !m_frame || !m_packet) {
