@@ -253,6 +253,26 @@ bool pathExists(const QString &path)
     return VSIStatExL(path.toUtf8().constData(), &stat, VSI_STAT_EXISTS_FLAG) == 0;
 }
 
+// `path` through the common drivers first, else (GeoPackage, KML, ...) through every driver. What
+// GDAL said on a first try that failed is not the user's concern; on success it goes to `messages`.
+GDALDatasetUniquePtr openVector(const QString &path, GdalErrorCollector &messages)
+{
+    const QByteArray name = path.toUtf8();
+    {
+        GdalErrorCollector firstTry;
+        GDALDatasetUniquePtr dataset(GDALDataset::Open(name.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        if (dataset || !pathExists(path)) {
+            for (const QString &e : firstTry.errors())
+                messages.add(true, e);
+            for (const QString &w : firstTry.warnings())
+                messages.add(false, w);
+            return dataset;
+        }
+    }
+    ensureAllGdalDriversRegistered();
+    return GDALDatasetUniquePtr(GDALDataset::Open(name.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+}
+
 class ShapesReader {
 public:
     ShapesReader(const QString &path, const MapReadOptions &options) : m_path(path), m_options(options)
@@ -269,7 +289,7 @@ public:
         GdalErrorCollector gdalMessages;
         // Never rebuild a missing .shx behind the user's back (GDAL would write it beside the map).
         const CPLConfigOptionSetter noRestore("SHAPE_RESTORE_SHX", "NO", true);
-        GDALDatasetUniquePtr dataset(GDALDataset::Open(m_path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        GDALDatasetUniquePtr dataset = openVector(m_path, gdalMessages);
         if (!dataset) {
             fail(0, pathExists(m_path) ? QStringLiteral("not a readable vector map (%1)").arg(gdalMessages.lastError())
                                        : QStringLiteral("map file does not exist"));

@@ -2,6 +2,7 @@
 
 #include <cpl_error.h>
 #include <gdal.h>
+#include <ogrsf_frmts.h>
 
 #include <mutex>
 
@@ -30,6 +31,18 @@ GdalErrorCollector::~GdalErrorCollector()
 
 void ensureGdalRegistered()
 {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        RegisterOGRShape();
+        RegisterOGRGeoJSON();
+        RegisterOGRTopoJSON();
+        RegisterOGRFlatGeobuf();
+    });
+}
+
+void ensureAllGdalDriversRegistered()
+{
+    ensureGdalRegistered();  // first, so the common formats keep their place in the driver order
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
 }
