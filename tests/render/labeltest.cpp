@@ -18,9 +18,13 @@ using namespace atlas::test;
 
 namespace {
 
+// The region fitted into what the title and legend bands leave, as exports and the window fit it.
 MapViewport regionView(const char *region, QSize size)
 {
-    return MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *shippedMap()), size);
+    RenderOptions bands;
+    bands.date = day("2013-02-17");
+    return MapViewport::fitInto(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *shippedMap()), size,
+                                annotationMapFrame(size, shippedAtlas().timeline(), bands));
 }
 
 RenderOptions labelled(const char *date, const QLocale &locale = QLocale(QLocale::English))
@@ -209,3 +213,23 @@ TEST(Labels, AreDrawnWithAHalo)
         }
     }
 }
+
+namespace {
+
+// A view whose land runs under the title and legend bands (the whole image, not fitted into the
+// frame): no name may go there, where the bands would cut it.
+TEST(Labels, StayInsideTheMapFrame)
+{
+    const QSize size(1920, 1080);
+    const LabelledMap europe(
+        MapViewport::fit(regionWorldArea(*regionPreset(QStringLiteral("europe")), *shippedMap()), size));
+    const RenderOptions o = labelled("2013-02-17");
+    const QRectF frame = annotationMapFrame(size, shippedAtlas().timeline(), o);
+    ASSERT_GT(frame.top(), 0.0) << "the title band is above the frame";
+    const QList<MapLabel> labels = europe.drawn(o);
+    ASSERT_GT(labels.size(), 10);
+    for (const MapLabel &l : labels)
+        EXPECT_TRUE(frame.contains(l.box)) << l.text.toStdString();
+}
+
+} // namespace
