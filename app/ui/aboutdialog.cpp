@@ -56,7 +56,7 @@ QString aboutText(const RecognitionDataset &data)
            "<p>Withdrawal claims are shown separately and never counted as recognitions; disputed events are "
            "marked as such.</p>"
            "<h3>Built with</h3>"
-           "<p>Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), libpng (libpng licence), giflib (MIT).</p>%5")
+           "<p>Qt 6 (LGPLv3), GDAL/OGR and PROJ (MIT), GEOS (LGPL 2.1+), libpng (libpng licence), giflib (MIT).</p>%5")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
             .arg(data.events.size())
             .arg(data.states.size())
