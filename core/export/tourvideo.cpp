@@ -122,7 +122,10 @@ AnimationRun TourVideoExporter::run(const QString &path, AnimationFormat format,
         return empty;
     }
     QStringList notes;
+    // The chapters are drawn at the even size; this exporter's projections serve it too, so none
+    // is made twice.
     TourVideoExporter sized(m_document, m_projection, m_frame);
+    sized.m_maps = m_maps;
     sized.m_frame.viewport = m_frame.viewport.resized(evenSize(format, m_frame.viewport.pixels(), notes));
     const int perChapter = framesPerChapter(settings);
     const auto picture = [&](int i) -> std::optional<QImage> {
@@ -132,7 +135,7 @@ AnimationRun TourVideoExporter::run(const QString &path, AnimationFormat format,
     };
     ExportRequest last = sized.m_frame;
     last.date = chapters.last().date;
-    ExportMetadata metadata = MapExporter(m_document, mapAt(last.viewport)).metadata(last);
+    ExportMetadata metadata = MapExporter(m_document, sized.mapAt(last.viewport)).metadata(last);
     metadata.title += QStringLiteral(" (guided tour, %1 chapters)").arg(chapters.size());
     AnimationRun result = encodeFrames(path, format, sized.m_frame.viewport.pixels(), settings.speed, metadata,
                                        m_frame.theme, int(chapters.size()) * perChapter + holdFrames(settings.speed),
