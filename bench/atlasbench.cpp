@@ -219,18 +219,34 @@ BENCHMARK_CAPTURE(BM_DateStepWithLabels, balkans, "balkans", true)->Unit(benchma
 BENCHMARK_CAPTURE(BM_DateStepWithLabels, world_unlabelled, "world", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_DateStepWithLabels, balkans_unlabelled, "balkans", false)->Unit(benchmark::kMillisecond);
 
+// A region at 1920x1080 on the level of detail it calls for, with names on: what the label
+// benchmarks share.
+struct LabelScene {
+    explicit LabelScene(const char *region)
+        : map(atlasDoc().projectedMapFor(
+              ProjectionKind::EqualEarth,
+              MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()), QSize(1920, 1080)))),
+          v(MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *map), QSize(1920, 1080))),
+          in{*map, atlasDoc().link(map->detail()), atlasDoc().dataset(), atlasDoc().stateNames(), NameLanguage::English},
+          o(optionsOn(QDate(2013, 2, 17)))
+    {
+        o.labels = true;
+    }
+    std::shared_ptr<const ProjectedMap> map;
+    MapViewport v;
+    LabelInputs in;
+    RenderOptions o;
+};
+
 // The per-viewport label pass alone, uncached (a new image size: obstacles and collision pass over
 // the cached anchors); a pan through LabelLayer reuses the obstacles (BM_LabelPan).
 void BM_LabelPlacement(benchmark::State &state, const char *region)
 {
-    const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
-                                                QSize(1920, 1080));
-    const auto map = atlasDoc().projectedMapFor(ProjectionKind::EqualEarth, fitted);
-    const MapViewport v = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *map), QSize(1920, 1080));
-    const LabelInputs in{*map, atlasDoc().link(map->detail()), atlasDoc().dataset(), atlasDoc().stateNames(),
-                         NameLanguage::English};
-    RenderOptions o = optionsOn(QDate(2013, 2, 17));
-    o.labels = true;
+    LabelScene scene(region);
+    const MapViewport &v = scene.v;
+    const LabelInputs &in = scene.in;
+    const RenderOptions &o = scene.o;
+    const auto &map = scene.map;
     map->labelAnchors();
     bool panned = false;
     for (auto _ : state) {
@@ -244,14 +260,10 @@ BENCHMARK_CAPTURE(BM_LabelPlacement, balkans, "balkans")->Unit(benchmark::kMilli
 // A pan step's label pass as the renderer runs it: the obstacles kept, the collision pass redone.
 void BM_LabelPan(benchmark::State &state, const char *region)
 {
-    const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
-                                                QSize(1920, 1080));
-    const auto map = atlasDoc().projectedMapFor(ProjectionKind::EqualEarth, fitted);
-    const MapViewport v = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *map), QSize(1920, 1080));
-    const LabelInputs in{*map, atlasDoc().link(map->detail()), atlasDoc().dataset(), atlasDoc().stateNames(),
-                         NameLanguage::English};
-    RenderOptions o = optionsOn(QDate(2013, 2, 17));
-    o.labels = true;
+    LabelScene scene(region);
+    const MapViewport &v = scene.v;
+    const LabelInputs &in = scene.in;
+    const RenderOptions &o = scene.o;
     LabelLayer layer;
     layer.placed(in, atlasDoc().timeline(), v, o);
     bool panned = false;
@@ -266,14 +278,10 @@ BENCHMARK_CAPTURE(BM_LabelPan, balkans, "balkans")->Unit(benchmark::kMillisecond
 // Drawing the placed names alone (what labels add to a date step).
 void BM_LabelPaint(benchmark::State &state, const char *region)
 {
-    const MapViewport fitted = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *sharedMap()),
-                                                QSize(1920, 1080));
-    const auto map = atlasDoc().projectedMapFor(ProjectionKind::EqualEarth, fitted);
-    const MapViewport v = MapViewport::fit(regionWorldArea(*regionPreset(QString::fromLatin1(region)), *map), QSize(1920, 1080));
-    const LabelInputs in{*map, atlasDoc().link(map->detail()), atlasDoc().dataset(), atlasDoc().stateNames(),
-                         NameLanguage::English};
-    RenderOptions o = optionsOn(QDate(2013, 2, 17));
-    o.labels = true;
+    LabelScene scene(region);
+    const MapViewport &v = scene.v;
+    const LabelInputs &in = scene.in;
+    const RenderOptions &o = scene.o;
     LabelLayer layer;
     QImage target(v.pixels(), QImage::Format_RGB32);
     for (auto _ : state) {
