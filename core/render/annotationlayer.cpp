@@ -61,7 +61,7 @@ const QImage &AnnotationLayer::imageOf(const AnnotationGroup &group, const MapTh
                            mix(theme.panel.blue(), theme.background.blue())));
     QPainter p(&it->pixels);
     p.translate(-box.topLeft());
-    paintAnnotationGroup(p, group, theme, false);
+    paintAnnotationGroup(p, group, theme, false, &m_glyphs);
     return it->pixels;
 }
 

@@ -5,6 +5,7 @@
 // it: they get paintAnnotations, the same layout painted directly.
 #pragma once
 
+#include "glyphsprites.h"
 #include "mapannotations.h"
 
 #include <QImage>
@@ -27,6 +28,7 @@ private:
 
     QList<Cached> m_cache;  // one per group id
     MapTheme m_theme;       // the theme the cache was painted in
+    GlyphSprites m_glyphs;  // the title's glyphs at 4K, drawn anew each date
 };
 
 } // namespace atlas

@@ -1,5 +1,6 @@
 #include "mapannotations.h"
 
+#include "glyphsprites.h"
 #include "recognitiontimeline.h"
 #include "statenames.h"
 #include "timelinechange.h"
@@ -220,7 +221,7 @@ AnnotationGroup sourceLayout(const QSize &pixels, const QRectF &band, const QStr
     return g;
 }
 
-void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme, bool panel)
+void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme, bool panel, GlyphSprites *sprites)
 {
     p.setPen(Qt::NoPen);
     p.setBrush(theme.panel);
@@ -243,7 +244,10 @@ void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme, bo
         QPointF at = l.baseline;
         if (l.centred)
             at.rx() -= QFontMetricsF(l.font).horizontalAdvance(l.text) / 2;
-        p.drawText(at, l.text);
+        if (sprites && GlyphSprites::wanted(l.font))
+            sprites->drawText(p, at, l.font, l.text, theme.text);
+        else
+            p.drawText(at, l.text);
     }
 }
 
@@ -396,12 +400,13 @@ QList<AnnotationGroup> annotationLayout(const QSize &pixels, const RecognitionTi
     return groups;
 }
 
-void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme, bool panel)
+void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme, bool panel,
+                          GlyphSprites *sprites)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    paintGroup(painter, group, theme, panel);
+    paintGroup(painter, group, theme, panel, sprites);
     painter.restore();
 }
 

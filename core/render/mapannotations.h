@@ -15,6 +15,7 @@
 
 namespace atlas {
 
+class GlyphSprites;
 class RecognitionTimeline;
 
 struct AnnotationText {
@@ -58,7 +59,10 @@ QRectF annotationMapFrame(const QSize &pixels, const RecognitionTimeline &timeli
 QList<QRectF> mapMargins(const QSize &pixels, const QRectF &frame);
 void paintMapMargins(QPainter &painter, const QSize &pixels, const QRectF &frame, const MapTheme &theme);
 // `panel` false: the caller has filled the panel already (AnnotationLayer, in one opaque colour).
-void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme, bool panel = true);
+// `sprites`: raster callers' glyph cache for large text (null: QPainter::drawText, real text on
+// vector devices).
+void paintAnnotationGroup(QPainter &painter, const AnnotationGroup &group, const MapTheme &theme, bool panel = true,
+                          GlyphSprites *sprites = nullptr);
 
 // The withdrawal-claim hatch over `pixelPath` (image pixels under the painter's transform): stripes
 // where (x + y) mod 8 < 3, as the raster layers draw them, on any device.
