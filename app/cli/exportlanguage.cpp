@@ -1,6 +1,6 @@
 #include "exportlanguage.h"
 
-#include "atlaspaths.h"
+#include "apptranslator.h"
 
 #include <QCoreApplication>
 
@@ -26,13 +26,9 @@ std::unique_ptr<QTranslator> installExportLanguage(NameLanguage language)
     const QString id = translationId(language);
     if (id.isEmpty())
         return nullptr;
-    auto translator = std::make_unique<QTranslator>();
-    const QString file = QStringLiteral("kosovo-atlas_") + id;
-    const QString installed = installedTranslationsDir();
-    // The installed files first, as the window does; the build tree's copy is a resource.
-    if (!(!installed.isEmpty() && translator->load(file, installed)) && !translator->load(file, QStringLiteral(":/i18n")))
-        return nullptr;
-    QCoreApplication::installTranslator(translator.get());
+    std::unique_ptr<QTranslator> translator = loadAppTranslator(id);  // the files the window loads
+    if (translator)
+        QCoreApplication::installTranslator(translator.get());
     return translator;
 }
 

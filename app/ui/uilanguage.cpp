@@ -1,6 +1,6 @@
 #include "uilanguage.h"
 
-#include "atlaspaths.h"
+#include "apptranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -42,16 +42,6 @@ QLocale localeFor(const QString &id)
         wanted = QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia);
     const QLocale system = QLocale::system();
     return system.language() == wanted.language() && system.script() == wanted.script() ? system : wanted;
-}
-
-std::unique_ptr<QTranslator> loadAppTranslator(const QString &id)
-{
-    auto translator = std::make_unique<QTranslator>();
-    const QString file = QStringLiteral("kosovo-atlas_") + id;
-    const QString installed = installedTranslationsDir();
-    if ((!installed.isEmpty() && translator->load(file, installed)) || translator->load(file, QStringLiteral(":/i18n")))
-        return translator;
-    return nullptr;
 }
 
 std::unique_ptr<QTranslator> loadQtTranslator(const QLocale &locale)
