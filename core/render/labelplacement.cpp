@@ -165,30 +165,50 @@ std::optional<MapLabel> placeInPolygon(const LabelInputs &in, int feature, const
     return std::nullopt;
 }
 
-// A microstate's name beside its circle: right, left, above or below, whichever is free first.
-std::optional<MapLabel> placeBesideMarker(const LabelInputs &in, const MarkerCircle &marker, const QFont &font,
-                                          const Occupied &taken)
+// A name beside `around` (pixels: a microstate's circle, or a small country the name does not fit
+// in): right, left, above or below, whichever is free first; then, with `corners`, off the four
+// corners, for the names that must be shown (a circle close by can block all four sides).
+std::optional<MapLabel> placeBeside(const LabelInputs &in, int feature, const QRectF &around, const QFont &font,
+                                    const Occupied &taken, bool corners = false)
 {
-    const QString text = labelText(in, marker.featureIndex);
+    const QString text = labelText(in, feature);
     const TextLayout layout = layoutsOf(text, QFontMetricsF(font)).first();
-    const double gap = marker.radius + taken.gap + 1;  // clear of the circle's own obstacle box
+    const double gap = taken.gap + 1;  // clear of the circle's own obstacle box
     const double w = layout.size.width() / 2, h = layout.size.height() / 2;
-    const QPointF offsets[] = {{gap + w, 0}, {-gap - w, 0}, {0, -gap - h}, {0, gap + h}};
-    for (const QPointF &offset : offsets) {
+    const QPointF c = around.center();
+    const double right = around.right() + gap + w, left = around.left() - gap - w;
+    const double above = around.top() - gap - h, below = around.bottom() + gap + h;
+    const QPointF centres[] = {{right, c.y()}, {left, c.y()}, {c.x(), above}, {c.x(), below},
+                               {right, above}, {right, below}, {left, above}, {left, below}};
+    for (const QPointF &centre : QList<QPointF>(std::begin(centres), std::begin(centres) + (corners ? 8 : 4))) {
         QRectF box(QPointF(), layout.size);
-        box.moveCenter(marker.centre + offset);
+        box.moveCenter(centre);
         if (taken.free(box))
-            return labelAt(marker.featureIndex, text, layout, box.center(), font);
+            return labelAt(feature, text, layout, box.center(), font);
     }
     return std::nullopt;
 }
 
+QRectF circleBox(const MarkerCircle &m)
+{
+    return QRectF(m.centre - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius));
+}
+
+// The order names are placed in; the first two are named beside their country when they do not fit in it.
+enum Tier { Selected, Subject, Emphasised, Other };
+
 struct Candidate {
     int feature = -1;
-    int tier = 2;          // 0 selected, 1 emphasised, 2 the rest
+    Tier tier = Other;
     double areaPx = 0;     // on screen
     const MarkerCircle *marker = nullptr;
 };
+
+QRectF mainPartPixels(const LabelInputs &in, int feature, const MapViewport &viewport)
+{
+    const ProjectedCountry &country = in.map.countries()[feature];
+    return viewport.worldToPixel().mapRect(country.polygonBounds[in.map.labelAnchors()[feature].polygon]);
+}
 
 QList<Candidate> candidates(const LabelInputs &in, const MapViewport &viewport, const RenderOptions &options,
                             const QList<MarkerCircle> &markers)
@@ -205,7 +225,10 @@ QList<Candidate> candidates(const LabelInputs &in, const MapViewport &viewport, 
             continue;  // no data, off screen or no shape: no name
         const QRectF shown = c.bounds.intersected(visible);
         const double share = (shown.width() * shown.height()) / std::max(1e-9, c.bounds.width() * c.bounds.height());
-        const int tier = c.code == options.selectedCode ? 0 : options.emphasisCodes.contains(c.code) ? 1 : 2;
+        const Tier tier = c.code == options.selectedCode         ? Selected
+                          : c.code == in.dataset.subject.code        ? Subject
+                          : options.emphasisCodes.contains(c.code) ? Emphasised
+                                                                   : Other;
         out << Candidate{i, tier, c.area * pxPerM2 * share, markerOf[i]};
     }
     std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {
@@ -239,11 +262,16 @@ QList<MapLabel> placeLabels(const LabelInputs &in, const MapViewport &viewport, 
     for (const QRectF &o : obstacles)
         taken.take(o);
     for (const MarkerCircle &m : markers)  // no name covers a microstate's circle
-        taken.take(QRectF(m.centre - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius)));
+        taken.take(circleBox(m));
+    const QList<Candidate> order = candidates(in, viewport, options, markers);
     QList<MapLabel> out;
-    for (const Candidate &c : candidates(in, viewport, options, markers)) {
-        const std::optional<MapLabel> label = c.marker ? placeBesideMarker(in, *c.marker, font, taken)
-                                                       : placeInPolygon(in, c.feature, viewport, font, taken);
+    for (const Candidate &c : order) {
+        std::optional<MapLabel> label = c.marker ? placeBeside(in, c.feature, circleBox(*c.marker), font, taken)
+                                                 : placeInPolygon(in, c.feature, viewport, font, taken);
+        // The selected state and the atlas's subject are named even where they are too small to
+        // hold their name (Kosovo in the Europe view), beside their main part.
+        if (!label && !c.marker && c.tier <= Subject)
+            label = placeBeside(in, c.feature, mainPartPixels(in, c.feature, viewport), font, taken, true);
         if (label) {
             taken.take(label->box);
             out << *label;

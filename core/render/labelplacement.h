@@ -1,8 +1,9 @@
 // Which country names the map shows for a viewport, and where: the collision pass over the map's
 // label anchors (ProjectedMap::labelAnchors). A name is placed only where its box fits inside its
 // country (or beside its microstate's circle), on screen, clear of the obstacles (annotation
-// panels) and of every name placed before it; selected and emphasised states go first, then the
-// larger on screen, so more names appear as you zoom in. Pure function of its inputs: the window,
+// panels) and of every name placed before it; the selected state, the dataset's subject and the
+// emphasised states go first, then the larger on screen, so more names appear as you zoom in. The
+// selected state and the subject are named beside their country when it is too small to hold it. Pure function of its inputs: the window,
 // every export and the tests place the same names. Runs per viewport, never per date step.
 #pragma once
 

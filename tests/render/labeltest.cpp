@@ -176,6 +176,49 @@ TEST(Labels, SelectedStateGoesFirst)
     EXPECT_EQ(world.map->countries()[labels.first().featureIndex].code, QStringLiteral("XKX"));
 }
 
+// The label of `code` in `labels`, or null.
+const MapLabel *labelOf(const LabelledMap &m, const QList<MapLabel> &labels, const char *code)
+{
+    for (const MapLabel &l : labels)
+        if (m.map->countries()[l.featureIndex].code == QLatin1String(code))
+            return &l;
+    return nullptr;
+}
+
+// Beside: outside the country's main part, and within a line's height of it.
+void expectBeside(const LabelledMap &m, const MapLabel &label)
+{
+    const ProjectedCountry &c = m.map->countries()[label.featureIndex];
+    const QRectF part = m.view.worldToPixel().mapRect(c.polygonBounds[m.map->labelAnchors()[label.featureIndex].polygon]);
+    EXPECT_FALSE(part.contains(label.box)) << c.code.toStdString();
+    const double reach = label.box.height();
+    EXPECT_TRUE(part.adjusted(-reach, -reach, reach, reach).intersects(label.box)) << c.code.toStdString();
+}
+
+TEST(Labels, TheSubjectIsNamedBesideItWhereItCannotHoldItsName)
+{
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+        LabelledMap europe(regionView("europe", size));
+        const QList<MapLabel> labels = europe.drawn(labelled("2013-02-17"));
+        const MapLabel *kosovo = labelOf(europe, labels, "XKX");
+        ASSERT_NE(kosovo, nullptr) << size.width();
+        expectBeside(europe, *kosovo);
+        EXPECT_EQ(labelOf(europe, labels, "MNE"), nullptr);  // a neighbour as small is not named
+    }
+}
+
+TEST(Labels, ASelectedStateTooSmallForItsNameIsNamedBesideIt)
+{
+    LabelledMap world(regionView("world", QSize(1920, 1080)));
+    RenderOptions o = labelled("2020-01-01");
+    ASSERT_EQ(labelOf(world, world.drawn(o), "MNE"), nullptr);
+    o.selectedCode = QStringLiteral("MNE");
+    const QList<MapLabel> labels = world.drawn(o);
+    const MapLabel *montenegro = labelOf(world, labels, "MNE");
+    ASSERT_NE(montenegro, nullptr);
+    expectBeside(world, *montenegro);
+}
+
 TEST(Labels, PlacedPerViewportNotPerDate)
 {
     LabelledMap m(regionView("balkans", QSize(1280, 720)));
