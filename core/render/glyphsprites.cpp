@@ -8,6 +8,7 @@
 #include <QTextLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace atlas {
 namespace {
@@ -27,7 +28,7 @@ bool GlyphSprites::wanted(const QFont &font)
     return font.pixelSize() > kQtCachedGlyphLimitPx;
 }
 
-const GlyphSprites::Sprite &GlyphSprites::sprite(const QRawFont &font, quint32 glyph, int quarter, QRgb colour)
+std::optional<GlyphSprites::Sprite> GlyphSprites::sprite(const QRawFont &font, quint32 glyph, int quarter, QRgb colour)
 {
     const QString key = QStringLiteral("%1/%2/%3/%4/%5/%6")
                             .arg(font.familyName(), font.styleName())
@@ -40,6 +41,8 @@ const GlyphSprites::Sprite &GlyphSprites::sprite(const QRawFont &font, quint32 g
     if (m_sprites.size() >= kMaxSprites)
         m_sprites.clear();
     QPainterPath outline = font.pathForGlyph(glyph);
+    if (outline.isEmpty() && !font.boundingRect(glyph).isEmpty())
+        return std::nullopt;  // ink but no outline: a bitmap or colour glyph (emoji), for Qt to draw
     outline.translate(double(quarter) / kSubpixelSteps, 0);
     const QRect box = outline.boundingRect().toAlignedRect().adjusted(-1, -1, 1, 1);  // room for antialiasing
     Sprite s{QImage(box.size().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied), box.topLeft()};
@@ -52,7 +55,7 @@ const GlyphSprites::Sprite &GlyphSprites::sprite(const QRawFont &font, quint32 g
     return *m_sprites.insert(key, s);
 }
 
-void GlyphSprites::drawText(QPainter &painter, const QPointF &baseline, const QFont &font, const QString &text,
+bool GlyphSprites::drawText(QPainter &painter, const QPointF &baseline, const QFont &font, const QString &text,
                             const QColor &colour)
 {
     QTextLayout layout(text, font);
@@ -60,9 +63,10 @@ void GlyphSprites::drawText(QPainter &painter, const QPointF &baseline, const QF
     QTextLine line = layout.createLine();
     layout.endLayout();
     if (!line.isValid())
-        return;
+        return true;  // nothing to draw
     // Glyph run positions are relative to the layout's top-left, on the line's baseline.
     const QPointF origin = baseline - QPointF(0, line.ascent());
+    QList<std::pair<QPoint, Sprite>> placed;  // all found before any is drawn: all or nothing
     for (const QGlyphRun &run : line.glyphRuns()) {
         const QRawFont raw = run.rawFont();
         const QList<quint32> glyphs = run.glyphIndexes();
@@ -72,10 +76,15 @@ void GlyphSprites::drawText(QPainter &painter, const QPointF &baseline, const QF
             const double steps = std::round(at.x() * kSubpixelSteps);
             const int pixelX = int(std::floor(steps / kSubpixelSteps));
             const int quarter = int(steps - double(pixelX) * kSubpixelSteps);
-            const Sprite &s = sprite(raw, glyphs[i], quarter, colour.rgba());
-            painter.drawImage(QPoint(pixelX, int(std::lround(at.y()))) + s.offset, s.image);
+            const std::optional<Sprite> s = sprite(raw, glyphs[i], quarter, colour.rgba());
+            if (!s)
+                return false;
+            placed.append({QPoint(pixelX, int(std::lround(at.y()))) + s->offset, *s});
         }
     }
+    for (const auto &[at, s] : placed)
+        painter.drawImage(at, s.image);
+    return true;
 }
 
 } // namespace atlas

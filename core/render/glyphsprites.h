@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QPoint>
 
+#include <optional>
+
 class QFont;
 class QPainter;
 class QPointF;
@@ -25,8 +27,9 @@ public:
     static bool wanted(const QFont &font);
 
     // `text` in `font` and `colour` with its baseline starting at `baseline` (painter coordinates),
-    // shaped by QTextLayout as QPainter::drawText shapes it.
-    void drawText(QPainter &painter, const QPointF &baseline, const QFont &font, const QString &text,
+    // shaped by QTextLayout as QPainter::drawText shapes it. False, with nothing drawn, when a glyph
+    // has no outline to fill (bitmap and colour fonts): the caller draws the text itself.
+    bool drawText(QPainter &painter, const QPointF &baseline, const QFont &font, const QString &text,
                   const QColor &colour);
 
     qsizetype size() const { return m_sprites.size(); }  // glyph images held
@@ -36,7 +39,7 @@ private:
         QImage image;   // premultiplied, in the text colour
         QPoint offset;  // of the image's top-left from the pixel the glyph's origin is snapped to
     };
-    const Sprite &sprite(const QRawFont &font, quint32 glyph, int quarter, QRgb colour);
+    std::optional<Sprite> sprite(const QRawFont &font, quint32 glyph, int quarter, QRgb colour);  // shares the image
 
     QHash<QString, Sprite> m_sprites;  // by font, glyph, quarter pixel and colour
 };

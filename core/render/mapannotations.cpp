@@ -244,9 +244,7 @@ void paintGroup(QPainter &p, const AnnotationGroup &g, const MapTheme &theme, bo
         QPointF at = l.baseline;
         if (l.centred)
             at.rx() -= QFontMetricsF(l.font).horizontalAdvance(l.text) / 2;
-        if (sprites && GlyphSprites::wanted(l.font))
-            sprites->drawText(p, at, l.font, l.text, theme.text);
-        else
+        if (!(sprites && GlyphSprites::wanted(l.font) && sprites->drawText(p, at, l.font, l.text, theme.text)))
             p.drawText(at, l.text);
     }
 }
