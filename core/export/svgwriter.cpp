@@ -331,9 +331,7 @@ private:
     // The bands outside the map frame, in the background colour: the annotations' space.
     void writeMargins()
     {
-        const QRectF frame = m_options.mapFrame.isNull() ? annotationMapFrame(m_px, m_document.timeline(), m_options)
-                                                        : m_options.mapFrame;
-        for (const QRectF &r : mapMargins(m_px, frame)) {
+        for (const QRectF &r : mapMargins(m_px, mapFrameFor(m_px, m_document.timeline(), m_options))) {
             m_x.writeEmptyElement(QStringLiteral("rect"));
             m_x.writeAttribute(QStringLiteral("class"), QStringLiteral("background margin"));
             m_x.writeAttribute(QStringLiteral("x"), number(r.x()));

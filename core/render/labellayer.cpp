@@ -58,7 +58,7 @@ QList<QRectF> labelObstacles(const QSize &pixels, const RecognitionTimeline &tim
     }
     // The bands around the map frame are painted over the map: a name there would be cut.
     const QRectF all(QPointF(0, 0), QSizeF(pixels));
-    const QRectF frame = options.mapFrame.isNull() ? annotationMapFrame(pixels, timeline, options) : options.mapFrame;
+    const QRectF frame = mapFrameFor(pixels, timeline, options);
     out << QRectF(all.topLeft(), QPointF(all.right(), frame.top())) << QRectF(QPointF(0, frame.bottom()), all.bottomRight())
         << QRectF(all.topLeft(), QPointF(frame.left(), all.bottom())) << QRectF(QPointF(frame.right(), 0), all.bottomRight());
     return out;

@@ -138,6 +138,13 @@ QList<QPointF> candidateCentres(const QPointF &anchor, const QRectF &polygonPx, 
     return out;
 }
 
+// The pixel bounds of the part of the country its name is anchored in (its largest).
+QRectF mainPartPixels(const LabelInputs &in, int feature, const MapViewport &viewport)
+{
+    const ProjectedCountry &country = in.map.countries()[feature];
+    return viewport.worldToPixel().mapRect(country.polygonBounds[in.map.labelAnchors()[feature].polygon]);
+}
+
 std::optional<MapLabel> placeInPolygon(const LabelInputs &in, int feature, const MapViewport &viewport,
                                        const QFont &font, Occupied &taken)
 {
@@ -146,7 +153,7 @@ std::optional<MapLabel> placeInPolygon(const LabelInputs &in, int feature, const
     const LabelAnchor &anchor = in.map.labelAnchors()[feature];
     const double diameterPx = 2 * anchor.radius / viewport.metresPerPixel();
     const QString text = labelText(in, feature);
-    const QRectF polygonPx = viewport.worldToPixel().mapRect(country.polygonBounds[anchor.polygon]);
+    const QRectF polygonPx = mainPartPixels(in, feature, viewport);
     for (const TextLayout &layout : layoutsOf(text, QFontMetricsF(font))) {
         if (layout.size.height() > diameterPx)  // no box this tall fits inside the polygon anywhere
             continue;
@@ -203,12 +210,6 @@ struct Candidate {
     double areaPx = 0;     // on screen
     const MarkerCircle *marker = nullptr;
 };
-
-QRectF mainPartPixels(const LabelInputs &in, int feature, const MapViewport &viewport)
-{
-    const ProjectedCountry &country = in.map.countries()[feature];
-    return viewport.worldToPixel().mapRect(country.polygonBounds[in.map.labelAnchors()[feature].polygon]);
-}
 
 QList<Candidate> candidates(const LabelInputs &in, const MapViewport &viewport, const RenderOptions &options,
                             const QList<MarkerCircle> &markers)

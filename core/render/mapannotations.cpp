@@ -367,6 +367,11 @@ QRectF annotationMapFrame(const QSize &pixels, const RecognitionTimeline &timeli
     return QRectF(0, top, pixels.width(), std::max(0.0, bottom - top));
 }
 
+QRectF mapFrameFor(const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &options)
+{
+    return options.mapFrame.isNull() ? annotationMapFrame(pixels, timeline, options) : options.mapFrame;
+}
+
 QList<QRectF> mapMargins(const QSize &pixels, const QRectF &frame)
 {
     QList<QRectF> out;

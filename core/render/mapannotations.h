@@ -55,6 +55,8 @@ QList<AnnotationGroup> annotationLayout(const QSize &pixels, const RecognitionTi
 // The image minus the bands the switched-on annotations reserve: where the map goes. Whoever fits
 // a viewport (exports, the window) fits it into this rectangle (MapViewport::fitInto).
 QRectF annotationMapFrame(const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &options);
+// The frame a drawing uses: options.mapFrame when the caller set one (the window), else annotationMapFrame.
+QRectF mapFrameFor(const QSize &pixels, const RecognitionTimeline &timeline, const RenderOptions &options);
 // The parts of the image outside `frame` (null: none), painted in the theme's background.
 QList<QRectF> mapMargins(const QSize &pixels, const QRectF &frame);
 void paintMapMargins(QPainter &painter, const QSize &pixels, const QRectF &frame, const MapTheme &theme);

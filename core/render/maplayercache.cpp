@@ -157,6 +157,8 @@ void MapLayerCache::composeRows(uchar *bits, qsizetype stride, const QVector<QRg
         for (; x + 8 <= w; x += 8) {
             std::uint64_t covered;  // eight border coverages at once: most runs have no border
             std::memcpy(&covered, cover + x, sizeof covered);
+            // Spelled out apart from the bordered pixels below: this branch-free loop is the one the
+            // compiler vectorises (one loop for both, with the test inside, took the 4K step from 7 to 13 ms).
             if (covered == 0) {
                 for (int k = 0; k < 8; ++k)
                     dst[x + k] = table[(x + k) & 7][std::min<int>(ids[x + k], maxId)];

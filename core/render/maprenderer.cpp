@@ -49,7 +49,7 @@ void MapRenderer::buildColourTables(const RenderOptions &o)
 
 QRectF MapRenderer::mapFrame(const QSize &pixels, const RenderOptions &options) const
 {
-    return options.mapFrame.isNull() ? annotationMapFrame(pixels, m_timeline, options) : options.mapFrame;
+    return mapFrameFor(pixels, m_timeline, options);
 }
 
 const QImage &MapRenderer::composeMap(const MapViewport &viewport, const RenderOptions &options)
